@@ -1,0 +1,16 @@
+//! The `nkstance` command: a thin layer over the library.
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match cli::run() {
+        Ok(outcome) => outcome.exit_code(),
+        Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("nkstance: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Marks the words that a negation governs, so that "no talks" and "talks"
+//! become different features ("no pressure comes off" must not look like
+//! "pressure comes off").
+
+use super::contrast::is_contrast_word;
+use super::{Token, TokenFilter, TokenKind};
+
+/// Marks tokens after a negator up to the next punctuation mark or contrast word.
+///
+/// Expects lower-cased, normalised tokens (run after `LowerCaser`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NegationScope;
+
+/// Whether a lower-cased word negates what follows it.
+pub fn is_negator(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "not"
+            | "never"
+            | "nor"
+            | "neither"
+            | "cannot"
+            | "nothing"
+            | "none"
+            | "nobody"
+            | "without"
+            | "hardly"
+    ) || word.ends_with("n't")
+}
+
+impl TokenFilter for NegationScope {
+    fn apply(&self, tokens: &mut [Token]) {
+        let mut in_scope = false;
+        for token in tokens.iter_mut() {
+            match token.kind {
+                TokenKind::Punct => in_scope = false,
+                _ if is_contrast_word(&token.text) => in_scope = false,
+                _ if is_negator(&token.text) => in_scope = true,
+                _ => token.negated = in_scope,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{LowerCaser, Normalizer, Tokenizer};
+
+    fn negated(text: &str) -> Vec<(String, bool)> {
+        let mut tokens = Vec::new();
+        Tokenizer.tokenize(text, &mut tokens);
+        Normalizer.apply(&mut tokens);
+        LowerCaser.apply(&mut tokens);
+        NegationScope.apply(&mut tokens);
+        tokens.into_iter().filter(|t| t.is_term()).map(|t| (t.text, t.negated)).collect()
+    }
+
+    #[test]
+    fn scope_runs_to_the_next_punctuation() {
+        let marks = negated("No pressure comes off, until they act");
+        let flags: Vec<bool> = marks.iter().map(|(_, n)| *n).collect();
+        assert_eq!(flags, [false, true, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn contractions_negate_and_but_ends_the_scope() {
+        let marks = negated("We won’t rule out talks but pressure stays");
+        assert!(marks[2].1 && marks[4].1, "{marks:?}");
+        assert!(!marks[6].1, "{marks:?}");
+    }
+}
