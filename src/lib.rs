@@ -14,9 +14,11 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod article;
 pub mod error;
 pub mod features;
 pub mod model;
+pub mod quotes;
 pub mod stance;
 pub mod text;
 
