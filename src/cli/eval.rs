@@ -5,9 +5,10 @@ use super::model_args::ModelArgs;
 use super::train_args::TrainArgs;
 use anyhow::Context;
 use nkstance::Stance;
-use nkstance::model::{CrossValidation, Dataset, Metrics, cross_validate, evaluate, grouped_folds};
+use nkstance::model::{CrossValidation, Dataset, Metrics, evaluate, grouped_folds, out_of_fold_predictions, summarize};
+use serde_json::json;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Flags of `nkstance eval`.
 #[derive(clap::Args)]
@@ -25,6 +26,9 @@ pub struct Args {
     /// Write each statement's fold as JSON Lines {"id", "fold"}, so a peer can be run on the same folds.
     #[arg(long, value_name = "FILE", conflicts_with = "test")]
     write_folds: Option<PathBuf>,
+    /// Write every cross-validated statement the model got wrong as JSON Lines, for error analysis.
+    #[arg(long, value_name = "FILE", conflicts_with = "test")]
+    errors: Option<PathBuf>,
     /// Output format: table (default) or json.
     #[arg(long, value_name = "FORMAT", value_enum, default_value = "table")]
     format: Format,
@@ -54,10 +58,21 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let params = args.train.params()?;
     let data = Dataset::load(&args.train.data).context("cannot evaluate: fix the training data")?;
+    let folds = grouped_folds(data.statements(), args.folds)?;
     if let Some(path) = &args.write_folds {
-        write_folds(&data, args.folds, path)?;
+        write_jsonl(path, data.statements().iter().zip(&folds).map(|(s, fold)| json!({"id": s.id, "fold": fold})))
+            .context("cannot write --write-folds")?;
     }
-    let cv = cross_validate(&params, &data, args.folds)?;
+    let predictions = out_of_fold_predictions(&params, data.statements(), &folds, args.folds)?;
+    if let Some(path) = &args.errors {
+        let wrong = data.statements().iter().zip(&predictions).filter(|(s, p)| p.label() != s.label);
+        let rows = wrong.map(|(s, p)| {
+            json!({"id": s.id, "text": s.text, "label": s.label, "predicted": p.label(), "hard": s.hard,
+                   "source": s.source, "probabilities": p})
+        });
+        write_jsonl(path, rows).context("cannot write --errors")?;
+    }
+    let cv = summarize(data.statements(), &predictions, &folds, args.folds);
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string(&cv)?)?,
         Format::Table => print_cross_validation(&cv, &mut out)?,
@@ -65,14 +80,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Found)
 }
 
-fn write_folds(data: &Dataset, k: usize, path: &PathBuf) -> anyhow::Result<()> {
-    let folds = grouped_folds(data.statements(), k)?;
+fn write_jsonl(path: &Path, rows: impl Iterator<Item = serde_json::Value>) -> anyhow::Result<()> {
     let mut text = String::new();
-    for (s, fold) in data.statements().iter().zip(folds) {
-        text.push_str(&serde_json::json!({"id": s.id, "fold": fold}).to_string());
+    for row in rows {
+        text.push_str(&row.to_string());
         text.push('\n');
     }
-    std::fs::write(path, text).with_context(|| format!("cannot write --write-folds {}", path.display()))
+    std::fs::write(path, text).with_context(|| path.display().to_string())
 }
 
 /// Prints a cross-validation report as tables.

@@ -5,7 +5,8 @@
 use super::{StanceModel, TrainValidParams};
 use crate::error::{Error, Result};
 use crate::model::dataset::{Dataset, Statement};
-use crate::stance::Stance;
+use crate::stance::{Probabilities, Stance};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -164,55 +165,58 @@ fn group_ids(statements: &[Statement]) -> Vec<usize> {
 }
 
 /// Grouped K-fold cross-validation of `params` on `data`.
-///
-/// Folds are fitted on parallel threads (one per core); each fold's result
-/// does not depend on the others, so the report is the same on any machine.
 pub fn cross_validate(params: &TrainValidParams, data: &Dataset, k: usize) -> Result<CrossValidation> {
     let folds = grouped_folds(data.statements(), k)?;
+    let predictions = out_of_fold_predictions(params, data.statements(), &folds, k)?;
+    Ok(summarize(data.statements(), &predictions, &folds, k))
+}
+
+/// Each statement's probabilities from the model trained without its fold.
+///
+/// Folds are fitted on parallel threads (one per core); each fold's result
+/// does not depend on the others, so the output is the same on any machine.
+pub fn out_of_fold_predictions(
+    params: &TrainValidParams,
+    statements: &[Statement],
+    folds: &[usize],
+    k: usize,
+) -> Result<Vec<Probabilities>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(k);
-    let next_fold = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, Result<Vec<(Stance, Stance, bool)>>)> = std::thread::scope(|scope| {
+    let next_fold = AtomicUsize::new(0);
+    let fitted: Vec<(usize, Result<Vec<Probabilities>>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
                     loop {
-                        let fold = next_fold.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let fold = next_fold.fetch_add(1, Ordering::Relaxed);
                         if fold >= k {
                             return done;
                         }
-                        done.push((fold, predict_fold(params, data.statements(), &folds, fold)));
+                        done.push((fold, predict_fold(params, statements, folds, fold)));
                     }
                 })
             })
             .collect();
         workers.into_iter().flat_map(|w| w.join().expect("a fold thread panicked")).collect()
     });
-    results.sort_by_key(|(fold, _)| *fold);
-    let mut all = Confusion::default();
-    let mut hard = Confusion::default();
-    let mut fold_macro_f1 = Vec::with_capacity(k);
-    for (_, outcome) in results {
-        let mut fold_confusion = Confusion::default();
-        for (truth, predicted, is_hard) in outcome? {
-            fold_confusion.add(truth, predicted);
-            all.add(truth, predicted);
-            if is_hard {
-                hard.add(truth, predicted);
-            }
+    let mut predictions = vec![Probabilities::from_array([0.0; 3]); statements.len()];
+    for (fold, outcome) in fitted {
+        let in_fold = folds.iter().enumerate().filter(|(_, f)| **f == fold).map(|(i, _)| i);
+        for (i, p) in in_fold.zip(outcome?) {
+            predictions[i] = p;
         }
-        fold_macro_f1.push(fold_confusion.metrics().macro_f1);
     }
-    Ok(CrossValidation { folds: k, overall: all.metrics(), hard: hard.metrics(), fold_macro_f1 })
+    Ok(predictions)
 }
 
-/// Trains without fold `fold` and returns (truth, prediction, hard) for its statements.
+/// Trains without fold `fold` and predicts its statements, in order.
 fn predict_fold(
     params: &TrainValidParams,
     statements: &[Statement],
     folds: &[usize],
     fold: usize,
-) -> Result<Vec<(Stance, Stance, bool)>> {
+) -> Result<Vec<Probabilities>> {
     let train: Vec<&Statement> = statements.iter().zip(folds).filter(|(_, f)| **f != fold).map(|(s, _)| s).collect();
     let model = StanceModel::fit_statements(params, &train)?;
     let mut scratch = Default::default();
@@ -220,8 +224,29 @@ fn predict_fold(
         .iter()
         .zip(folds)
         .filter(|(_, f)| **f == fold)
-        .map(|(s, _)| (s.label, model.predict_with(&s.text, &mut scratch).label(), s.hard))
+        .map(|(s, _)| model.predict_with(&s.text, &mut scratch))
         .collect())
+}
+
+/// Pools out-of-fold predictions into overall, hard-case and per-fold metrics.
+pub fn summarize(statements: &[Statement], predictions: &[Probabilities], folds: &[usize], k: usize) -> CrossValidation {
+    let mut all = Confusion::default();
+    let mut hard = Confusion::default();
+    let mut per_fold = vec![Confusion::default(); k];
+    for ((s, p), &fold) in statements.iter().zip(predictions).zip(folds) {
+        let predicted = p.label();
+        all.add(s.label, predicted);
+        per_fold[fold].add(s.label, predicted);
+        if s.hard {
+            hard.add(s.label, predicted);
+        }
+    }
+    CrossValidation {
+        folds: k,
+        overall: all.metrics(),
+        hard: hard.metrics(),
+        fold_macro_f1: per_fold.iter().map(|c| c.metrics().macro_f1).collect(),
+    }
 }
 
 #[cfg(test)]

@@ -16,7 +16,10 @@ mod persist;
 mod train;
 
 pub use dataset::{Dataset, Statement};
-pub use evaluate::{ClassMetrics, Confusion, CrossValidation, Metrics, cross_validate, evaluate, grouped_folds};
+pub use evaluate::{
+    ClassMetrics, Confusion, CrossValidation, Metrics, cross_validate, evaluate, grouped_folds, out_of_fold_predictions,
+    summarize,
+};
 pub use linear::LinearClassifier;
 pub use params::{Algorithm, TrainParams, TrainValidParams};
 pub use persist::FORMAT_VERSION;
