@@ -19,6 +19,8 @@ pub mod error;
 pub mod features;
 pub mod model;
 pub mod quotes;
+pub mod report;
+pub mod score;
 pub mod stance;
 pub mod text;
 

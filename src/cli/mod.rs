@@ -2,7 +2,10 @@
 
 mod classify;
 mod eval;
+mod inputs;
 mod model_args;
+mod report;
+mod score;
 mod train;
 mod train_args;
 
@@ -23,7 +26,11 @@ enum Command {
     Train(train::Args),
     /// Label statements given as arguments or on standard input.
     Classify(classify::Args),
-    /// Measure accuracy: grouped cross-validation or a held-out test file.
+    /// Find, attribute and label every statement in news articles.
+    Score(score::Args),
+    /// Report each official's stance across many articles.
+    Report(report::Args),
+    /// Measure accuracy: grouped cross-validation, a held-out file, or gold-annotated articles.
     Eval(eval::Args),
 }
 
@@ -33,6 +40,8 @@ pub enum Outcome {
     Found,
     /// Ran fine but found nothing to report: exit 1.
     NothingFound,
+    /// Some inputs were skipped with a warning: exit 2, after the rest was done.
+    Skipped,
 }
 
 impl Outcome {
@@ -41,6 +50,16 @@ impl Outcome {
         match self {
             Outcome::Found => ExitCode::SUCCESS,
             Outcome::NothingFound => ExitCode::from(1),
+            Outcome::Skipped => ExitCode::from(2),
+        }
+    }
+
+    /// Skipped inputs win over results, so scripts notice them; then found or not.
+    pub fn from_counts(found: usize, skipped: usize) -> Outcome {
+        match (found, skipped) {
+            (_, s) if s > 0 => Outcome::Skipped,
+            (0, _) => Outcome::NothingFound,
+            _ => Outcome::Found,
         }
     }
 }
@@ -55,6 +74,8 @@ pub fn run() -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Train(args) => train::run(args),
         Command::Classify(args) => classify::run(args),
+        Command::Score(args) => score::run(args),
+        Command::Report(args) => report::run(args),
         Command::Eval(args) => eval::run(args),
     }
 }

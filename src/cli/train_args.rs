@@ -31,7 +31,7 @@ pub struct TrainArgs {
     /// Keep at most this many terms, the most frequent (default 20000).
     #[arg(long, value_name = "NUM", default_value_t = 20_000)]
     pub max_features: usize,
-    /// Longest word n-gram: 1 (words) or 2 (words and word pairs; default).
+    /// Longest word n-gram: 1 (words), 2 (and word pairs; default) or 3 (and triples).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub ngrams: usize,
     /// Count weighting before L2 normalisation (default tf-idf).

@@ -18,7 +18,7 @@ pub enum Weighting {
 ///
 /// | Name | Default | Purpose | Range |
 /// |---|---|---|---|
-/// | `ngram_max` | 2 | longest word n-gram | 1 or 2 |
+/// | `ngram_max` | 2 | longest word n-gram | 1 to 3 |
 /// | `min_df` | 2 | drop terms in fewer statements | ≥ 1 |
 /// | `max_features` | 20000 | keep the most frequent terms | ≥ 1 |
 /// | `weighting` | `tf-idf` | count weighting | `tf-idf`, `log-count` |
@@ -52,7 +52,7 @@ impl VectorizerParams {
         Self::default()
     }
 
-    /// Longest word n-gram (1 = unigrams only, 2 = unigrams and bigrams).
+    /// Longest word n-gram (1 = unigrams only, 2 = and bigrams, 3 = and trigrams).
     pub fn ngram_max(mut self, n: usize) -> Self {
         self.0.ngram_max = n;
         self
@@ -83,8 +83,8 @@ impl VectorizerParams {
     /// `max_features` is zero.
     pub fn check(self) -> Result<VectorizerValidParams> {
         let p = &self.0;
-        if !(1..=2).contains(&p.ngram_max) {
-            return Err(Error::InvalidParam(format!("ngram_max must be 1 or 2, got {}", p.ngram_max)));
+        if !(1..=3).contains(&p.ngram_max) {
+            return Err(Error::InvalidParam(format!("ngram_max must be 1, 2 or 3, got {}", p.ngram_max)));
         }
         if p.min_df == 0 {
             return Err(Error::InvalidParam("min_df must be at least 1".into()));
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn rejects_out_of_range_values() {
-        assert!(VectorizerParams::new().ngram_max(3).check().is_err());
+        assert!(VectorizerParams::new().ngram_max(4).check().is_err());
         assert!(VectorizerParams::new().min_df(0).check().is_err());
         assert!(VectorizerParams::new().max_features(0).check().is_err());
         assert!(VectorizerParams::new().check().is_ok());

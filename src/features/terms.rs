@@ -1,40 +1,52 @@
 //! Names the features of one analysed text.
 //!
-//! A word gives its stem (`talk`), or `!talk` inside a negation scope; after
-//! "but" it also gives `^talk`, so the clause that carries the thrust weighs
-//! twice. Adjacent words in one clause give a bigram (`no talk` → `!talk`
-//! follows `no`: `no !talk`).
+//! A word gives its stem (`talk`); inside a negation scope it gives `!talk`
+//! as well; after "but" it also gives `^talk`, so the clause that carries the
+//! thrust weighs twice. Adjacent words in one clause give n-grams up to
+//! `ngram_max` (`no talks` → `no !talk`).
 
 use crate::text::{Token, TokenKind};
 
 /// Calls `emit` once per feature occurrence, building each name in `buf`
 /// (reused, so naming features allocates nothing).
 pub fn for_each_term(tokens: &[Token], ngram_max: usize, buf: &mut String, emit: &mut impl FnMut(&str)) {
-    let mut previous: Option<&Token> = None;
-    for token in tokens {
+    // Start of the current clause: n-grams do not cross punctuation.
+    let mut clause_start = 0;
+    for (i, token) in tokens.iter().enumerate() {
         if token.kind == TokenKind::Punct {
-            previous = None;
+            clause_start = i + 1;
             continue;
         }
-        buf.clear();
-        push_unigram(buf, token);
-        emit(buf);
-        if token.contrasted {
+        emit_unigrams(token, buf, emit);
+        for n in 2..=ngram_max {
+            if i + 1 < clause_start + n {
+                break;
+            }
             buf.clear();
-            buf.push('^');
-            push_unigram(buf, token);
+            for (k, part) in tokens[i + 1 - n..=i].iter().enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                push_unigram(buf, part);
+            }
             emit(buf);
         }
-        if ngram_max >= 2 {
-            if let Some(prev) = previous {
-                buf.clear();
-                push_unigram(buf, prev);
-                buf.push(' ');
-                push_unigram(buf, token);
-                emit(buf);
-            }
-        }
-        previous = Some(token);
+    }
+}
+
+fn emit_unigrams(token: &Token, buf: &mut String, emit: &mut impl FnMut(&str)) {
+    buf.clear();
+    push_unigram(buf, token);
+    emit(buf);
+    if token.negated {
+        // The plain word too: the topic survives negation, and "!word" says what changed.
+        emit(&buf[1..]);
+    }
+    if token.contrasted {
+        buf.clear();
+        buf.push('^');
+        push_unigram(buf, token);
+        emit(buf);
     }
 }
 
@@ -60,7 +72,12 @@ mod tests {
 
     #[test]
     fn unigrams_bigrams_and_negation_marks() {
-        assert_eq!(terms("No talks.", 2), ["no", "!talk", "no !talk"]);
+        assert_eq!(terms("No talks.", 2), ["no", "!talk", "talk", "no !talk"]);
+    }
+
+    #[test]
+    fn trigrams_when_asked() {
+        assert_eq!(terms("we will talk", 3), ["we", "will", "we will", "talk", "will talk", "we will talk"]);
     }
 
     #[test]

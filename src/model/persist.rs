@@ -69,6 +69,12 @@ pub(super) fn save(model: &StanceModel, path: &Path) -> Result<()> {
     let io = |e| Error::io(path, e);
     let mut file = tempfile::Builder::new().prefix(".nkstance-model").tempfile_in(dir).map_err(io)?;
     file.write_all(&to_bytes(model)).map_err(io)?;
+    // tempfile creates files readable by the owner only; a model is shared data.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io)?;
+    }
     file.as_file().sync_all().map_err(io)?;
     file.persist(path).map_err(|e| io(e.error))?;
     Ok(())

@@ -1,5 +1,26 @@
 //! Statement extraction and speaker attribution: direct quotes and reported
 //! speech, each attributed to the official who said it.
+//!
+//! The pipeline, one file per job: [`text`](self) paragraphs and tokens →
+//! `marks` (quoted passages) → `sentences` (splitter) → `mentions` (`names`,
+//! `institutions`, role nouns, pronouns) → `resolve` (coreference) →
+//! `attribute` (direct quotes) and `reported` (reported speech) → `extract`.
+
+mod attribute;
+mod extract;
+mod institutions;
+mod lexicon;
+mod marks;
+mod mentions;
+mod names;
+mod reported;
+mod resolve;
+mod sentences;
+mod speech_verbs;
+mod text;
+mod window;
+
+pub use extract::extract;
 
 /// What kind of speaker a statement is credited to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -1,0 +1,242 @@
+//! Decides which quotes are statements (not scare quotes or titles) and who
+//! said them: "…," X said / said X after the quote, "X said:" or "X told
+//! reporters" before it, the other half of a split quote, a quote continued
+//! from the previous paragraph, or else the subject of the sentence before.
+
+use super::marks::Quote;
+use super::mentions::{Mention, MentionKind};
+use super::speech_verbs::{QUOTE_VERBS, REPORT_VERBS};
+use super::text::{has_alnum, word_count};
+use super::window::{Window, mentions_in};
+
+/// A sentence of the article with its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sent {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Paragraph index.
+    pub para: usize,
+}
+
+/// A quote judged to be a statement, with its speaker if found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DirectQuote {
+    /// Index into the quote list.
+    pub quote: usize,
+    /// Speaker index, if any.
+    pub speaker: Option<usize>,
+}
+
+/// How far after a quote we look for its attribution.
+const POST_REACH: usize = 300;
+/// How far before a quote we look for its attribution.
+const PRE_REACH: usize = 400;
+/// Quotes shorter than this many words need an adjacent attribution.
+const SHORT_QUOTE: usize = 5;
+/// Sentences searched backwards for the subject of an unattributed quote.
+const FALLBACK_SENTENCES: usize = 3;
+
+/// Attribution found next to a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    /// No attribution.
+    None,
+    /// Attribution after the quote.
+    Post(Option<usize>),
+    /// Attribution before the quote ("X said:").
+    Pre(Option<usize>),
+}
+
+/// Judges every quote and attributes the statements.
+pub(crate) fn attribute(text: &str, quotes: &[Quote], sents: &[Sent], mentions: &[Mention]) -> Vec<DirectQuote> {
+    let mut out: Vec<DirectQuote> = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if !has_alnum(text, q.inner_start, q.inner_end) {
+            continue;
+        }
+        let si = sentence_of(sents, q.open);
+        let sent = sents.get(si).copied().unwrap_or(Sent { start: q.open, end: q.close_end, para: q.para });
+        let prev_in_sentence = qi.checked_sub(1).map(|p| quotes[p]).filter(|p| p.close_end > sent.start && p.para == q.para);
+        let seg_start = prev_in_sentence.map_or(sent.start, |p| p.close_end).min(q.open);
+        let next_open = quotes.get(qi + 1).filter(|n| n.para == q.para).map_or(usize::MAX, |n| n.open);
+        let post_end = sent.end.min(next_open).min(q.close_end + POST_REACH).max(q.close_end);
+        let words = word_count(text, q.inner_start, q.inner_end);
+        let found = match post_attribution(text, q.close_end, post_end, mentions) {
+            Some(s) => Found::Post(s),
+            None => {
+                let from = seg_start.max(q.open.saturating_sub(PRE_REACH));
+                pre_attribution(text, from, q.open, mentions, words >= SHORT_QUOTE).map_or(Found::None, Found::Pre)
+            }
+        };
+        let at_start = !has_alnum(text, seg_start, q.open);
+        let statement = q.continuation
+            || match found {
+                Found::Pre(_) => true,
+                Found::Post(_) => at_start || words >= SHORT_QUOTE,
+                Found::None => at_start && words >= 4 && prev_in_sentence.is_none_or(|p| p.close_end < q.open),
+            };
+        if !statement {
+            continue;
+        }
+        let speaker = match found {
+            Found::Post(s) | Found::Pre(s) => s,
+            Found::None => inherited(q, quotes, &out, mentions)
+                .or_else(|| fallback(sents, si, q.open, mentions)),
+        };
+        out.push(DirectQuote { quote: qi, speaker });
+    }
+    out
+}
+
+/// Index of the sentence holding byte `pos` (or the last one before it).
+pub(crate) fn sentence_of(sents: &[Sent], pos: usize) -> usize {
+    sents.partition_point(|s| s.start <= pos).saturating_sub(1)
+}
+
+/// Usable mentions (outside quotes) in a range.
+fn usable(mentions: &[Mention], start: usize, end: usize) -> impl Iterator<Item = &Mention> {
+    mentions_in(mentions, start, end).iter().filter(|m| !m.in_quote)
+}
+
+/// "…," X said / said X / according to X, right after the quote.
+fn post_attribution(text: &str, from: usize, to: usize, mentions: &[Mention]) -> Option<Option<usize>> {
+    let w = Window::new(text, from, to);
+    let mut i = 0;
+    while i < w.toks.len() && matches!(w.low(i), "," | "—" | "–" | "-" | "(") {
+        i += 1;
+    }
+    let first = w.toks.get(i)?;
+    if !first.word {
+        return None;
+    }
+    if let Some(n) = w.verb_at(QUOTE_VERBS, i) {
+        let next = w.toks.get(i + n)?;
+        let m = usable(mentions, next.start, next.end).next()?;
+        return Some(m.speaker);
+    }
+    let m = usable(mentions, first.start, first.end).next()?;
+    if m.possessive {
+        return None;
+    }
+    let v = w.verb_after(QUOTE_VERBS, m.appos_end).or_else(|| w.verb_after(REPORT_VERBS, m.appos_end))?;
+    // The verb must be close: "…," Hale told reporters — not a later clause.
+    (w.words_between(w.tok_at(m.appos_end), v) <= 4).then_some(m.speaker)
+}
+
+/// "X said:" / "X told reporters:" / "X said" right before the quote.
+/// A short quote must follow its verb directly ("said “too early”"); a longer
+/// one may have a short object in between ("told reporters “…”").
+fn pre_attribution(
+    text: &str,
+    from: usize,
+    to: usize,
+    mentions: &[Mention],
+    long: bool,
+) -> Option<Option<usize>> {
+    let head = text[from..to].trim_end();
+    let trimmed = head.trim_end_matches([',', ' ', '\n', '—', '–']);
+    let end = from + trimmed.len();
+    if trimmed.ends_with(':') {
+        return subject(mentions, from, end).map(|m| m.speaker);
+    }
+    let w = Window::new(text, from, end);
+    let n = w.toks.len();
+    // The verb may be followed by a short object or "that" ("told reporters").
+    let gap = if long { 4 } else { 1 };
+    let v = (n.saturating_sub(gap)..n).find(|&k| {
+        w.verb_at(QUOTE_VERBS, k).is_some() && w.toks[k + 1..].iter().all(|t| t.word)
+    });
+    // "said that “…”" is as direct as "said “…”".
+    let v = v.or_else(|| (n >= 2 && w.low(n - 1) == "that").then(|| n - 2).filter(|&k| w.verb_at(QUOTE_VERBS, k).is_some()))?;
+    let verb_start = w.toks[v].start;
+    let m = usable(mentions, from, verb_start)
+        .filter(|m| !m.possessive && !m.modifier)
+        .filter(|m| w.verb_after(QUOTE_VERBS, m.appos_end) == Some(v))
+        .last()?;
+    Some(m.speaker)
+}
+
+/// The sentence subject: the first usable non-possessive mention in a range.
+fn subject(mentions: &[Mention], start: usize, end: usize) -> Option<&Mention> {
+    let mut iter = usable(mentions, start, end).filter(|m| m.speaker.is_some());
+    let all: Vec<&Mention> = iter.by_ref().take(8).collect();
+    all.iter().find(|m| !m.possessive && !m.modifier).or(all.first()).copied()
+}
+
+/// Speaker carried over from the quote this one continues, or from the
+/// previous statement in the same paragraph when nobody else spoke between.
+fn inherited(q: &Quote, quotes: &[Quote], done: &[DirectQuote], mentions: &[Mention]) -> Option<usize> {
+    let prev = done.last()?;
+    let pq = quotes.get(prev.quote)?;
+    let speaker = prev.speaker?;
+    if q.continuation && pq.continues {
+        return Some(speaker);
+    }
+    if pq.para != q.para {
+        return None;
+    }
+    let other = usable(mentions, pq.close_end, q.open)
+        .any(|m| m.speaker.is_some() && m.speaker != Some(speaker) && !matches!(m.kind, MentionKind::Pronoun(_)));
+    (!other).then_some(speaker)
+}
+
+/// Subject of the nearest earlier sentence in this or the previous paragraph.
+fn fallback(sents: &[Sent], si: usize, open: usize, mentions: &[Mention]) -> Option<usize> {
+    let para = sents.get(si)?.para;
+    if let Some(m) = subject(mentions, sents[si].start, open) {
+        return m.speaker;
+    }
+    (si.saturating_sub(FALLBACK_SENTENCES)..si)
+        .rev()
+        .take_while(|&k| sents[k].para + 1 >= para)
+        .find_map(|k| subject(mentions, sents[k].start, sents[k].end))
+        .and_then(|m| m.speaker)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::extract;
+
+    fn said(t: &str) -> Vec<(String, Option<String>)> {
+        let x = extract(t);
+        x.statements
+            .iter()
+            .map(|s| (t[s.start..s.end].to_string(), s.speaker.map(|i| x.speakers[i].name.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn post_and_pre_attribution() {
+        let got = said("“We are ready,” said Chief Cabinet Secretary Aiko Takeda. Defence Minister Kim Hyun-woo told the council: “We will respond.”");
+        assert_eq!(got[0], ("We are ready".into(), Some("Aiko Takeda".into())));
+        assert_eq!(got[1], ("We will respond.".into(), Some("Kim Hyun-woo".into())));
+    }
+
+    #[test]
+    fn split_quote_gives_two_statements() {
+        let got = said("Park Seo-yeon spoke. “We are ready,” Ms Park said, “but not at any price.”");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], ("but not at any price.".into(), Some("Park Seo-yeon".into())));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_statements() {
+        let got = said("The so-called “maximum pressure” campaign goes on. He wants “meaningful” talks.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn partial_quote_inside_reported_speech_is_not_a_statement() {
+        let got = said("Secretary of State Mike Pompeo said he expected “real progress” soon.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].0.starts_with("Secretary of State"), "{got:?}");
+    }
+
+    #[test]
+    fn short_quote_after_said_is_a_statement() {
+        let got = said("Secretary of State Rex Tillerson spoke. He said “it's too early to judge” whether talks start.");
+        assert_eq!(got[0], ("it's too early to judge".into(), Some("Rex Tillerson".into())));
+    }
+}

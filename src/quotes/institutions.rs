@@ -1,0 +1,333 @@
+//! Finds institutions that speak as one (KCNA, the foreign ministry, the White
+//! House, "Mr Pence's office") and anonymous sources ("a senior U.S.
+//! official", "officials familiar with the talks", "diplomatic sources").
+
+use super::lexicon;
+use super::mentions::{Ctx, InstInfo, Mention, MentionKind, NameInfo};
+use super::speech_verbs::{self, QUOTE_VERBS, REPORT_VERBS};
+use super::text;
+
+/// Named institutions: lowercase token pattern, canonical name, country.
+const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
+    (&["korean", "central", "news", "agency"], "KCNA", "North Korea"),
+    (&["kcna"], "KCNA", "North Korea"),
+    (&["rodong", "sinmun"], "Rodong Sinmun", "North Korea"),
+    (&["white", "house"], "the White House", "US"),
+    (&["blue", "house"], "the Blue House", "South Korea"),
+    (&["pentagon"], "the Pentagon", "US"),
+    (&["state", "department"], "the State Department", "US"),
+    (&["defense", "department"], "the Defense Department", "US"),
+    (&["kremlin"], "the Kremlin", "Russia"),
+    (&["xinhua"], "Xinhua", "China"),
+    (&["joint", "chiefs", "of", "staff"], "the Joint Chiefs of Staff", ""),
+    (&["foreign", "ministry"], "the foreign ministry", ""),
+    (&["defence", "ministry"], "the defence ministry", ""),
+    (&["defense", "ministry"], "the defense ministry", ""),
+    (&["unification", "ministry"], "the unification ministry", "South Korea"),
+    (&["ministry", "of", "foreign", "affairs"], "the foreign ministry", ""),
+    (&["ministry", "of", "unification"], "the unification ministry", "South Korea"),
+    (&["ministry", "of", "defence"], "the defence ministry", ""),
+    (&["ministry", "of", "defense"], "the defense ministry", ""),
+    (&["foreign", "office"], "the Foreign Office", "UK"),
+    // Named by its country below: North Korea's → KCNA, China's → Xinhua.
+    (&["news", "agency"], "", ""),
+];
+
+/// State news agencies by country, for "North Korea's state news agency".
+fn state_agency(country: Option<&str>) -> Option<&'static str> {
+    match country? {
+        "North Korea" => Some("KCNA"),
+        "China" => Some("Xinhua"),
+        _ => None,
+    }
+}
+
+/// Words after an institution name that make it part of a person or source
+/// phrase ("foreign ministry spokesperson", "a State Department official").
+const PERSON_NOUNS: &[&str] = &[
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "source",
+    "sources", "diplomat", "diplomats", "aide", "aides", "officer", "officers", "adviser",
+    "envoy", "representative", "staff", "press", "secretary", "chief", "director",
+];
+
+/// Head nouns of anonymous sources.
+const ANON_HEADS: &[&str] = &[
+    "official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides",
+    "insider", "insiders", "people", "person", "spokesman", "spokeswoman", "spokesperson",
+];
+
+/// Determiners that may open an anonymous-source phrase.
+const ANON_DETERMINERS: &[&str] =
+    &["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many"];
+
+/// Words that may follow a singular head like "official" when it is a noun
+/// ("an official said", "an official who"), not an adjective ("official KCNA").
+const AFTER_NOUN: &[&str] = &[
+    "said", "says", "told", "added", "who", "familiar", "speaking", "in", "at", "from", "of",
+    "close", "involved", "with", "on", "and", "briefed", "also", "had", "has", "was", "is",
+    "insisted", "warned", "noted", "confirmed", "stressed", "acknowledged", "declined",
+    "quoted", "cited", "reportedly", "would", "will", "traveling", "travelling",
+];
+
+/// Finds institution and anonymous-source mentions. Person mentions in
+/// `persons` followed by "office"/"administration" become institutions.
+pub(crate) fn find(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
+    let mut out = offices(ctx, persons);
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if let Some((b, m)) = named_at(ctx, i) {
+            out.push(m);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+    for i in 0..ctx.toks.len() {
+        if let Some(m) = anonymous_at(ctx, i) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// "Mr Pence's office", "the Trump administration".
+fn offices(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut keep = Vec::new();
+    for m in persons.drain(..) {
+        let next = ctx.tok_at(m.end);
+        let noun = ctx.low(next).to_string();
+        let is_office = m.possessive && matches!(noun.as_str(), "office" | "camp" | "team");
+        let is_admin = !m.possessive && matches!(noun.as_str(), "administration" | "government");
+        if !(is_office || is_admin) {
+            keep.push(m);
+            continue;
+        }
+        let mut start_tok = ctx.tok_at(m.start);
+        if start_tok > 0 && ctx.low(start_tok - 1) == "the" {
+            start_tok -= 1;
+        }
+        let country = match &m.kind {
+            MentionKind::Name(NameInfo { country, .. }) => country.clone(),
+            _ => None,
+        };
+        let name = canonical(&ctx.text[ctx.toks[start_tok].start..ctx.toks[next].end]);
+        let info = InstInfo { name, country, words: vec![noun.clone()] };
+        let mut inst = ctx.mention(start_tok, next + 1, MentionKind::Institution(info));
+        inst.possessive = text::strip_possessive(ctx.word(next + 1)).1;
+        ctx.claim(start_tok, next + 1);
+        out.push(inst);
+    }
+    *persons = keep;
+    out
+}
+
+/// Lowercases a leading "The".
+fn canonical(name: &str) -> String {
+    match name.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => name.to_string(),
+    }
+}
+
+/// A named institution starting at token `i`: (end token, mention).
+fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
+    let (pattern, name, country) = INSTITUTIONS.iter().find(|(p, ..)| {
+        p.iter().enumerate().all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
+    })?;
+    let b = i + pattern.len();
+    if !ctx.free(i, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
+        return None;
+    }
+    let (start, left_country) = extend_left(ctx, i);
+    if matches!(ctx.low(start.wrapping_sub(1)), "a" | "an") {
+        return None;
+    }
+    let country = left_country.or((!country.is_empty()).then(|| country.to_string()));
+    let name = if name.is_empty() { state_agency(country.as_deref())? } else { *name };
+    let mut b_ext = b;
+    if name == "KCNA" && ctx.low(b) == "news" && ctx.low(b + 1) == "agency" {
+        b_ext = b + 2;
+    }
+    let mut words: Vec<String> = name.to_lowercase().split(' ').map(String::from).collect();
+    if matches!(name, "KCNA" | "Xinhua") {
+        words.extend(["agency", "news", "state", "official"].map(String::from));
+    }
+    let info = InstInfo { name: name.to_string(), country, words };
+    let mut m = ctx.mention(start, b_ext, MentionKind::Institution(info));
+    m.possessive = text::strip_possessive(ctx.word(b_ext - 1)).1;
+    ctx.claim(start, b_ext);
+    Some((b_ext, m))
+}
+
+/// Extends an institution leftwards over "the", "official", "state", a
+/// country adjective or possessive; returns the start token and country.
+fn extend_left(ctx: &Ctx, i: usize) -> (usize, Option<String>) {
+    let mut k = i;
+    let mut country = None;
+    while k > 0 && i - k < 4 {
+        let j = k - 1;
+        let (base, poss) = text::strip_possessive(ctx.word(j));
+        let low = base.to_lowercase();
+        if ctx.consumed[j] {
+            break;
+        }
+        if let Some(c) = lexicon::country_adjective(base) {
+            country = Some(c.to_string());
+        } else if poss && lexicon::country_name(base).is_some() {
+            country = lexicon::country_name(base).map(String::from);
+        } else if poss && low == "korea" && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south") {
+            country = Some(format!("{} Korea", if ctx.low(j - 1) == "north" { "North" } else { "South" }));
+            k = j - 1;
+            continue;
+        } else if low == "korean" && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south") {
+            country = Some(format!("{} Korea", if ctx.low(j - 1) == "north" { "North" } else { "South" }));
+            k = j - 1;
+            continue;
+        } else if !matches!(low.as_str(), "the" | "official" | "state") {
+            break;
+        }
+        k = j;
+        if low == "the" {
+            break;
+        }
+    }
+    (k, country)
+}
+
+/// An anonymous source whose head noun is token `h`.
+fn anonymous_at(ctx: &mut Ctx, h: usize) -> Option<Mention> {
+    let head = ctx.low(h).to_string();
+    if !ANON_HEADS.contains(&head.as_str()) || ctx.consumed[h] {
+        return None;
+    }
+    let next = ctx.low(h + 1).to_string();
+    if matches!(head.as_str(), "people" | "person") && !matches!(next.as_str(), "familiar" | "close" | "briefed") {
+        return None;
+    }
+    let noun_like = !ctx.is_word(h + 1)
+        || AFTER_NOUN.contains(&next.as_str())
+        || speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, h + 1).is_some();
+    if head == "official" && !noun_like {
+        return None;
+    }
+    let (start, determined) = anon_start(ctx, h);
+    // An unnamed spokesperson is anonymous only with "a"/"an" ("a ministry
+    // spokesman"); "the spokesperson" refers back to a named one.
+    let spokes = head.starts_with("spokes");
+    if spokes && !(determined && matches!(ctx.low(start), "a" | "an")) {
+        return None;
+    }
+    let clause_start = start == 0 || matches!(ctx.low(start - 1), "," | ";" | "to" | "but" | "and");
+    let after_verb = start > 0
+        && (speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, start - 1).is_some()
+            || speech_verbs::match_at(REPORT_VERBS, &ctx.lower, start - 1).is_some());
+    if !(determined || clause_start || after_verb) || !ctx.free(start, h + 1) {
+        return None;
+    }
+    let phrase = ctx.text[ctx.toks[start].start..ctx.toks[h].end].to_string();
+    let low_phrase = phrase.to_lowercase();
+    let country = (start..h)
+        .find_map(|k| lexicon::country_adjective(ctx.word(k)))
+        .or_else(|| lexicon::implied_country(&low_phrase))
+        .map(String::from);
+    let mut m = ctx.mention(start, h + 1, MentionKind::Anonymous(canonical(&phrase), country));
+    m.appos_end = anon_tail(ctx, h + 1).map_or(m.end, |t| ctx.toks[t - 1].end);
+    ctx.claim(start, h + 1);
+    Some(m)
+}
+
+/// Walks back from the head over modifiers to a determiner; returns the start
+/// token and whether a determiner was found.
+fn anon_start(ctx: &Ctx, h: usize) -> (usize, bool) {
+    let mut k = h;
+    while k > 0 && h - k < 6 {
+        let j = k - 1;
+        let w = ctx.word(j);
+        let low = ctx.low(j);
+        if ANON_DETERMINERS.contains(&low) {
+            return (j, true);
+        }
+        let modifier = ctx.is_word(j)
+            && !ctx.consumed[j]
+            && !lexicon::is_title_connector(low)
+            && !matches!(low, "said" | "says" | "told" | "that" | "whether" | "if")
+            && (text::is_capitalised(w) || lexicon::is_role_word(low) || is_anon_modifier(low));
+        let abbreviation_dot = low == "." && j > 0 && ctx.word(j - 1).contains('.');
+        if !(modifier || abbreviation_dot) {
+            break;
+        }
+        k = j;
+    }
+    (k, false)
+}
+
+/// Lowercase modifiers of anonymous sources ("senior", "diplomatic").
+fn is_anon_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "senior" | "top" | "high-ranking" | "former" | "government" | "administration"
+            | "military" | "intelligence" | "ministry" | "diplomatic" | "western" | "council"
+            | "security" | "defence" | "defense" | "foreign" | "unification" | "presidential"
+            | "congressional" | "regional" | "local" | "knowledgeable" | "informed" | "u.s"
+            | "american" | "chinese" | "japanese" | "russian" | "korean" | "european"
+            | "white" | "house" | "state" | "department" | "cross" | "red" | "party" | "police"
+            | "military-linked" | "well-placed" | "trade" | "treasury" | "pentagon"
+            | "government-linked" | "health" | "naval" | "navy" | "army" | "cabinet"
+    )
+}
+
+/// Extends an anonymous source over "familiar with the talks" / "close to
+/// the negotiations" up to (not including) a speech verb; returns the token
+/// index where the verb starts.
+fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !matches!(ctx.low(i), "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from") {
+        return None;
+    }
+    (i + 1..(i + 9).min(ctx.toks.len())).find(|&k| {
+        speech_verbs::match_at(REPORT_VERBS, &ctx.lower, k).is_some() && ctx.is_word(k)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::mentions::{find, MentionKind};
+
+    fn found(t: &str) -> Vec<String> {
+        find(t, &[(0, t.len())], &[])
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Institution(i) => Some(format!("inst:{}", i.name)),
+                MentionKind::Anonymous(p, _) => Some(format!("anon:{p}")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn institutions() {
+        assert_eq!(found("The unification ministry said in a statement that talks would resume."),
+                   ["inst:the unification ministry"]);
+        assert_eq!(found("“Yes,” the official KCNA news agency said."), ["inst:KCNA"]);
+        assert_eq!(found("Mr Pence's office said that was wrong."), ["inst:Mr Pence's office"]);
+        assert_eq!(found("North Korea's state news agency said so."), ["inst:KCNA"]);
+        assert!(found("The Yonhap news agency reported it.").is_empty());
+    }
+
+    #[test]
+    fn person_phrases_are_not_institutions() {
+        assert!(found("Foreign ministry spokesperson Zhao Lin spoke.").is_empty());
+    }
+
+    #[test]
+    fn anonymous_sources() {
+        assert_eq!(found("“No,” said a U.S. intelligence official, who spoke on condition."),
+                   ["anon:a U.S. intelligence official"]);
+        assert_eq!(found("Officials familiar with the talks said the plan was ready."),
+                   ["anon:Officials"]);
+        assert_eq!(found("It will happen, according to diplomatic sources in Seoul."),
+                   ["anon:diplomatic sources"]);
+        assert_eq!(found("A unification ministry official, who asked not to be named, said so."),
+                   ["anon:A unification ministry official"]);
+    }
+}

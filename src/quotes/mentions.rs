@@ -1,0 +1,359 @@
+//! Finds every mention of a possible speaker, sentence by sentence: named
+//! people (via `names`), institutions and anonymous sources (via
+//! `institutions`), role nouns ("the vice minister") and subject pronouns.
+
+use std::collections::HashSet;
+
+use super::lexicon::{self, Gender};
+use super::text::{self, Tok};
+use super::{institutions, names};
+
+/// Facts a person-name mention carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameInfo {
+    /// Name tokens without titles ("Ri", "Song", "Chol").
+    pub tokens: Vec<String>,
+    /// Role from a title or appositive ("vice foreign minister").
+    pub role: Option<String>,
+    /// Country from an adjective, possessive or implied by the role.
+    pub country: Option<String>,
+    /// Gender implied by an honorific or role word.
+    pub gender: Gender,
+}
+
+/// Facts a role-noun mention carries ("the Japanese minister").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RoleInfo {
+    /// The phrase as written.
+    pub text: String,
+    /// Lowercase role words, without articles and country words.
+    pub words: Vec<String>,
+    /// Country the phrase names, if any.
+    pub country: Option<String>,
+    /// Gender implied by the words.
+    pub gender: Gender,
+}
+
+/// Facts an institution mention carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct InstInfo {
+    /// Canonical name ("KCNA", "the unification ministry").
+    pub name: String,
+    /// Country, if known.
+    pub country: Option<String>,
+    /// Lowercase words a role noun can match ("agency", "ministry").
+    pub words: Vec<String>,
+}
+
+/// What a mention is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A named person.
+    Name(NameInfo),
+    /// A role noun without a name.
+    Role(RoleInfo),
+    /// A body speaking as one.
+    Institution(InstInfo),
+    /// An unnamed source; the phrase as written and its country.
+    Anonymous(String, Option<String>),
+    /// He / she.
+    Pronoun(Gender),
+}
+
+/// One mention of a possible speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Start, including any title or role prefix.
+    pub start: usize,
+    /// End of the name or phrase (including a possessive 's).
+    pub end: usize,
+    /// End of a following appositive (after its closing comma), or `end`.
+    pub appos_end: usize,
+    /// Index of the sentence holding the mention.
+    pub sentence: usize,
+    /// What was mentioned.
+    pub kind: MentionKind,
+    /// Written as a possessive ("Pence's") — not a grammatical subject.
+    pub possessive: bool,
+    /// Used as a modifier ("the Trump administration") — not a subject.
+    pub modifier: bool,
+    /// Inside quotation marks.
+    pub in_quote: bool,
+    /// Speaker index, filled in by `resolve`.
+    pub speaker: Option<usize>,
+}
+
+/// Per-sentence working state shared by the mention finders.
+pub(crate) struct Ctx<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Tokens of the sentence.
+    pub toks: Vec<Tok>,
+    /// Lowercase token texts.
+    pub lower: Vec<String>,
+    /// Tokens already claimed by a mention.
+    pub consumed: Vec<bool>,
+    /// Index of the sentence.
+    pub sentence: usize,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context for `text[start..end]`.
+    pub fn new(text: &'a str, start: usize, end: usize, sentence: usize) -> Self {
+        let toks = text::tokens(text, start, end);
+        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let consumed = vec![false; toks.len()];
+        Ctx { text, toks, lower, consumed, sentence }
+    }
+
+    /// Original text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True when token `i` exists and is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Lowercase text of token `i` ("" when out of range).
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// True when tokens `a..b` are all unclaimed.
+    pub fn free(&self, a: usize, b: usize) -> bool {
+        self.consumed.get(a..b).is_some_and(|s| s.iter().all(|c| !c))
+    }
+
+    /// Claims tokens `a..b`.
+    pub fn claim(&mut self, a: usize, b: usize) {
+        let b = b.min(self.consumed.len());
+        for c in self.consumed.iter_mut().take(b).skip(a) {
+            *c = true;
+        }
+    }
+
+    /// Builds a mention spanning tokens `a..b` (exclusive).
+    pub fn mention(&self, a: usize, b: usize, kind: MentionKind) -> Mention {
+        let start = self.toks[a].start;
+        let end = self.toks[b - 1].end;
+        Mention {
+            start,
+            end,
+            appos_end: end,
+            sentence: self.sentence,
+            kind,
+            possessive: false,
+            modifier: false,
+            in_quote: false,
+            speaker: None,
+        }
+    }
+}
+
+/// Finds the mentions of every sentence. `known` collects the names seen so
+/// far, so a later bare "Pence" is recognised. `quotes` are the inner ranges
+/// of quotations (sorted) used to flag mentions inside quotes.
+pub(crate) fn find(
+    text: &str,
+    sentences: &[(usize, usize)],
+    quotes: &[(usize, usize)],
+) -> Vec<Mention> {
+    let mut known: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    for (si, &(s, e)) in sentences.iter().enumerate() {
+        let mut ctx = Ctx::new(text, s, e, si);
+        let mut found = names::find(&mut ctx, &mut known);
+        let inst = institutions::find(&mut ctx, &mut found);
+        found.extend(inst);
+        found.extend(role_nouns(&mut ctx));
+        found.extend(pronouns(&ctx));
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        out.extend(found);
+    }
+    for m in &mut out {
+        m.in_quote = inside(quotes, m.start);
+    }
+    out
+}
+
+/// True when `pos` lies inside one of the sorted ranges.
+pub(crate) fn inside(ranges: &[(usize, usize)], pos: usize) -> bool {
+    let idx = ranges.partition_point(|r| r.0 <= pos);
+    idx > 0 && pos < ranges[idx - 1].1
+}
+
+/// Role-noun heads that can be resolved to a speaker ("the minister").
+const ROLE_NOUN_HEADS: &[&str] = &[
+    "minister", "secretary", "spokesperson", "spokeswoman", "spokesman", "general", "president",
+    "vice-president", "representative", "envoy", "negotiator", "adviser", "advisor",
+    "ambassador", "commander", "leader", "dictator", "premier", "chancellor", "chairman",
+    "chairwoman", "coordinator", "director", "governor", "senator", "admiral", "agency",
+    "ministry",
+];
+
+/// Finds role nouns: "the vice minister", "The Japanese minister", "North
+/// Korea's chief negotiator", "the North Korean leader's".
+fn role_nouns(ctx: &mut Ctx) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((b, m)) = role_noun_at(ctx, i) {
+            ctx.claim(i, b);
+            out.push(m);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A role noun starting at token `a`: returns (end token, mention).
+fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
+    let (mut i, mut country) = determiner(ctx, a)?;
+    let first_word = i;
+    let mut head: Option<usize> = None;
+    while i < ctx.toks.len() && i < first_word + 6 && ctx.toks[i].word {
+        let (base, _) = text::strip_possessive(ctx.low(i));
+        let base = base.to_string();
+        if let Some(c) = lexicon::country_adjective(&base) {
+            country = Some(c.to_string());
+        } else if matches!(base.as_str(), "south" | "north") && ctx.low(i + 1) == "korean" {
+            country = Some(format!("{} Korea", capitalise(&base)));
+            i += 1;
+        } else if !lexicon::is_role_word(&base) {
+            break;
+        }
+        if ROLE_NOUN_HEADS.contains(&base.as_str()) {
+            head = Some(i);
+        }
+        if ctx.low(i).ends_with("'s") || ctx.low(i).ends_with("’s") {
+            break;
+        }
+        i += 1;
+    }
+    let h = head?;
+    let b = h + 1;
+    if !ctx.free(a, b) {
+        return None;
+    }
+    // A capitalised word right after means this is a title before a name we
+    // did not recognise; do not guess.
+    if b < ctx.toks.len() && ctx.toks[b].word && text::is_capitalised(ctx.word(b)) {
+        return None;
+    }
+    let words: Vec<String> = (first_word..b)
+        .map(|k| text::strip_possessive(ctx.low(k)).0.to_string())
+        .filter(|w| lexicon::is_role_word(w))
+        .collect();
+    let gender = words.iter().map(|w| lexicon::role_gender(w)).find(|g| *g != Gender::Unknown);
+    let phrase = &ctx.text[ctx.toks[a].start..ctx.toks[h].end];
+    let possessive = text::strip_possessive(ctx.word(h)).1;
+    let info = RoleInfo {
+        text: text::strip_possessive(phrase).0.to_string(),
+        words,
+        country,
+        gender: gender.unwrap_or(Gender::Unknown),
+    };
+    let mut m = ctx.mention(a, b, MentionKind::Role(info));
+    m.possessive = possessive;
+    Some((b, m))
+}
+
+/// Reads a role noun's determiner at token `a`: "the", "the North's",
+/// "North Korea's", "Japan's". Returns the next token and any country.
+fn determiner(ctx: &Ctx, a: usize) -> Option<(usize, Option<String>)> {
+    let low = ctx.low(a);
+    if low == "the" {
+        let next = text::strip_possessive(ctx.word(a + 1));
+        if next.1 && matches!(next.0, "North" | "South") {
+            return Some((a + 2, Some(format!("{} Korea", next.0))));
+        }
+        return Some((a + 1, None));
+    }
+    if matches!(low, "north" | "south") {
+        let (base, poss) = text::strip_possessive(ctx.low(a + 1));
+        if poss && base == "korea" {
+            return Some((a + 2, Some(format!("{} Korea", capitalise(low)))));
+        }
+    }
+    let (base, poss) = text::strip_possessive(ctx.word(a));
+    if poss && text::is_capitalised(base) {
+        return lexicon::country_name(base).map(|c| (a + 1, Some(c.to_string())));
+    }
+    None
+}
+
+/// "south" → "South".
+fn capitalise(word: &str) -> String {
+    let mut c = word.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// Finds subject pronouns he / she (and he's / she's).
+fn pronouns(ctx: &Ctx) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for i in 0..ctx.toks.len() {
+        let gender = match ctx.low(i) {
+            "he" | "he's" | "he’s" => Gender::Male,
+            "she" | "she's" | "she’s" => Gender::Female,
+            _ => continue,
+        };
+        if ctx.consumed[i] {
+            continue;
+        }
+        out.push(ctx.mention(i, i + 1, MentionKind::Pronoun(gender)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, &'static str)> {
+        let ms = find(t, &[(0, t.len())], &[]);
+        ms.iter()
+            .map(|m| {
+                let k = match m.kind {
+                    MentionKind::Name(_) => "name",
+                    MentionKind::Role(_) => "role",
+                    MentionKind::Institution(_) => "inst",
+                    MentionKind::Anonymous(..) => "anon",
+                    MentionKind::Pronoun(_) => "pron",
+                };
+                (t[m.start..m.end].to_string(), k)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_role_nouns_and_pronouns() {
+        let got = kinds("The vice minister said he would go, and North Korea's chief negotiator agreed.");
+        assert_eq!(
+            got,
+            [
+                ("The vice minister".to_string(), "role"),
+                ("he".to_string(), "pron"),
+                ("North Korea's chief negotiator".to_string(), "role"),
+            ]
+        );
+    }
+
+    #[test]
+    fn inside_ranges() {
+        let r = [(2, 5), (10, 12)];
+        assert!(inside(&r, 3));
+        assert!(!inside(&r, 5));
+        assert!(inside(&r, 10));
+        assert!(!inside(&r, 0));
+    }
+}

@@ -1,0 +1,472 @@
+//! Finds person-name mentions in a sentence: capitalised runs, split into a
+//! title/role prefix ("Vice Foreign Minister", "foreign ministry
+//! spokesperson", "South Korean President") and the name itself (including
+//! family-name-first Korean and Chinese names), plus any role appositive
+//! (", a former senior State Department official,").
+
+use std::collections::HashSet;
+
+use super::lexicon::{self, Gender};
+use super::mentions::{Ctx, Mention, MentionKind, NameInfo};
+use super::speech_verbs::{self, QUOTE_VERBS, REPORT_VERBS};
+use super::text;
+
+/// Nouns after a name that make the name a modifier ("the Trump
+/// administration", "Moon government"), not a speaker.
+const MODIFIER_NOUNS: &[&str] = &[
+    "administration", "government", "campaign", "team", "policy", "era", "presidency", "visit",
+    "camp", "regime", "summit", "doctrine", "family", "dynasty", "aides", "officials",
+];
+
+/// Finds the person mentions of the sentence in `ctx`, claiming their tokens.
+/// `known` holds lowercase names and family names seen earlier in the article.
+pub(crate) fn find(ctx: &mut Ctx, known: &mut HashSet<String>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (a, b) in runs(ctx) {
+        if let Some(m) = person(ctx, a, b, known) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// True when the word is written like an abbreviation that keeps its period
+/// inside a name run ("Mr.", "J.", "U.S.").
+fn abbreviation_like(word: &str) -> bool {
+    lexicon::honorific(word).is_some()
+        || word.contains('.')
+        || (word.chars().count() == 1 && text::is_capitalised(word))
+        || (text::is_all_caps(word) && word.len() <= 4)
+}
+
+/// Capitalised runs as token ranges: "Deputy Secretary of State Martha Hale",
+/// "Gen. Robert T. Caldwell", "U.S. Ambassador to the U.N. Carol Brenner".
+fn runs(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let n = ctx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !(ctx.is_word(i) && text::is_capitalised(ctx.word(i))) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut j = i + 1;
+        while j < n {
+            let prev = ctx.word(j - 1);
+            let attached = ctx.toks[j].start == ctx.toks[j - 1].end;
+            if !ctx.toks[j].word && ctx.word(j) == "." && attached && abbreviation_like(prev) {
+                j += 1;
+            } else if ctx.is_word(j) && text::is_capitalised(ctx.word(j)) {
+                j += 1;
+            } else if let Some(k) = connector_span(ctx, j) {
+                j = k;
+            } else {
+                break;
+            }
+        }
+        out.push((a, j));
+        i = j;
+    }
+    out
+}
+
+/// Connectors inside a title ("Secretary of State", "Ambassador to the U.N."):
+/// returns the index of the capitalised word after them.
+fn connector_span(ctx: &Ctx, j: usize) -> Option<usize> {
+    let prev = text::strip_possessive(ctx.low(j - 1)).0.to_string();
+    if !lexicon::is_role_word(&prev) {
+        return None;
+    }
+    let mut k = j;
+    while k < j + 2 && ctx.is_word(k) && lexicon::is_title_connector(ctx.word(k)) {
+        k += 1;
+    }
+    (k > j && ctx.is_word(k) && text::is_capitalised(ctx.word(k))).then_some(k)
+}
+
+/// What the prefix of a name says about the person.
+#[derive(Default)]
+struct Prefix {
+    /// First token of the prefix (where the mention starts).
+    start: Option<usize>,
+    /// First and last token holding role words.
+    role_span: Option<(usize, usize)>,
+    /// Role implied by an honorific ("general" for Gen.).
+    honorific_role: Option<&'static str>,
+    /// Country named in the prefix.
+    country: Option<String>,
+    /// Gender implied by honorific or role word.
+    gender: Option<Gender>,
+    /// A title or role word was present.
+    titled: bool,
+}
+
+impl Prefix {
+    /// Notes token `k` as part of the prefix.
+    fn take(&mut self, ctx: &Ctx, k: usize) {
+        if !ctx.is_word(k) {
+            return;
+        }
+        let (base, _) = text::strip_possessive(ctx.word(k));
+        let low = base.to_lowercase();
+        if let Some((g, role)) = lexicon::honorific(base) {
+            self.titled = true;
+            if g != Gender::Unknown {
+                self.gender = Some(g);
+            }
+            if !role.is_empty() {
+                self.honorific_role = Some(role);
+            }
+        } else if lexicon::is_role_word(&low) {
+            self.titled = true;
+            self.role_span = Some(self.role_span.map_or((k, k), |(s, _)| (s, k)));
+            let g = lexicon::role_gender(&low);
+            if g != Gender::Unknown {
+                self.gender = Some(g);
+            }
+        } else if self.country.is_none() {
+            self.country = country_of(ctx, k).map(str::to_string);
+        }
+    }
+}
+
+/// Country named by token `k` ("U.S.", "Chinese", "Japan’s", "Korean" after
+/// North/South, "North’s" after "the").
+fn country_of(ctx: &Ctx, k: usize) -> Option<&'static str> {
+    let (base, poss) = text::strip_possessive(ctx.word(k));
+    if let Some(c) = lexicon::country_adjective(base) {
+        return Some(c);
+    }
+    let low = base.to_lowercase();
+    let prev = ctx.low(k.wrapping_sub(1));
+    match (low.as_str(), prev) {
+        ("korean", "north") => return Some("North Korea"),
+        ("korean", "south") => return Some("South Korea"),
+        ("korea", "north") if poss => return Some("North Korea"),
+        ("korea", "south") if poss => return Some("South Korea"),
+        ("north", "the") if poss => return Some("North Korea"),
+        ("south", "the") if poss => return Some("South Korea"),
+        _ => {}
+    }
+    if poss { lexicon::country_name(base) } else { None }
+}
+
+/// True when token `k` can belong to a title prefix.
+fn prefix_word(ctx: &Ctx, k: usize) -> bool {
+    if !ctx.is_word(k) {
+        return ctx.word(k) == ".";
+    }
+    let (base, _) = text::strip_possessive(ctx.word(k));
+    let low = base.to_lowercase();
+    lexicon::honorific(base).is_some()
+        || lexicon::is_role_word(&low)
+        || lexicon::is_title_connector(&low)
+        || country_of(ctx, k).is_some()
+        || (matches!(low.as_str(), "north" | "south")
+            && matches!(ctx.low(k + 1), "korean" | "korea's" | "korea’s"))
+}
+
+/// Tries to read a person mention from the run `a..b`.
+fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Option<Mention> {
+    if !ctx.free(a, b) {
+        return None;
+    }
+    let mut prefix = Prefix::default();
+    let mut k = a;
+    // Skip sentence openers ("The", "In", "But") that precede a title.
+    while k < b && ctx.is_word(k) && !prefix_word(ctx, k) && lexicon::is_not_name(ctx.word(k)) {
+        k += 1;
+    }
+    while k < b && prefix_word(ctx, k) {
+        prefix.start.get_or_insert(k);
+        prefix.take(ctx, k);
+        k += 1;
+    }
+    let (name_toks, end, possessive) = name_tokens(ctx, k, b)?;
+    look_back(ctx, a.min(prefix.start.unwrap_or(k)), &mut prefix);
+    let appos = if possessive { None } else { appositive(ctx, end) };
+    let key = name_toks.join(" ").to_lowercase();
+    let evidence = prefix.titled
+        || appos.is_some()
+        || known.contains(&key)
+        || lexicon::is_family_first(&name_toks)
+        || speech_adjacent(ctx, prefix.start.unwrap_or(k), end);
+    if !evidence {
+        return None;
+    }
+    remember(known, &name_toks);
+    Some(build(ctx, &prefix, k, end, name_toks, possessive, appos))
+}
+
+/// Reads name tokens from `k` up to `b`: capitalised words and initials, at
+/// most four, none a place or institution word. Returns the tokens, the end
+/// token (exclusive) and whether the last word was possessive.
+fn name_tokens(ctx: &Ctx, k: usize, b: usize) -> Option<(Vec<String>, usize, bool)> {
+    let mut toks = Vec::new();
+    let mut i = k;
+    let mut possessive = false;
+    while i < b {
+        if !ctx.is_word(i) {
+            if ctx.word(i) == "." {
+                if let Some(last) = toks.last_mut() {
+                    let last: &mut String = last;
+                    last.push('.');
+                }
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let (base, poss) = text::strip_possessive(ctx.word(i));
+        let initial = base.chars().count() == 1;
+        if base.chars().any(|c| c.is_ascii_digit())
+            || (!initial && (lexicon::is_not_name(base) || text::is_all_caps(base)))
+        {
+            if toks.is_empty() {
+                return None;
+            }
+            break;
+        }
+        toks.push(base.to_string());
+        i += 1;
+        if poss {
+            possessive = true;
+            break;
+        }
+    }
+    let words = toks.iter().filter(|t| !t.ends_with('.')).count();
+    if toks.is_empty() || toks.len() > 5 || words == 0 || toks.last().is_some_and(|t| t.ends_with('.')) {
+        return None;
+    }
+    Some((toks, i, possessive))
+}
+
+/// Extends the prefix backwards over lowercase role words, country
+/// adjectives and possessives before the run ("foreign ministry spokesperson",
+/// "the North Korean leader's sister").
+fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
+    let mut k = a;
+    let mut seen = 0;
+    while k > 0 && seen < 7 {
+        let j = k - 1;
+        if !ctx.is_word(j) || ctx.consumed[j] || lexicon::is_title_connector(ctx.low(j)) {
+            break;
+        }
+        let low = text::strip_possessive(ctx.low(j)).0.to_string();
+        let useful = lexicon::is_role_word(&low) || country_of(ctx, j).is_some() || low == "north"
+            || low == "south";
+        if !useful {
+            break;
+        }
+        k = j;
+        seen += 1;
+    }
+    if k == a {
+        return;
+    }
+    if ctx.low(k.wrapping_sub(1)) == "the" && k > 0 {
+        k -= 1;
+    }
+    let mut back = Prefix::default();
+    for j in k..a {
+        back.take(ctx, j);
+    }
+    if back.titled || back.country.is_some() {
+        prefix.start = Some(k);
+        prefix.titled |= back.titled;
+        prefix.gender = prefix.gender.or(back.gender);
+        prefix.country = back.country.or(prefix.country.take());
+        prefix.role_span = match (back.role_span, prefix.role_span) {
+            (Some((s, _)), Some((_, e))) => Some((s, e)),
+            (x, y) => x.or(y),
+        };
+    }
+}
+
+/// A role appositive after the name: ", a former senior State Department
+/// official," / ", the North's vice foreign minister,". Returns the role
+/// text, its country and the token after the closing comma.
+fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usize)> {
+    if ctx.word(i) != "," {
+        return None;
+    }
+    let first = ctx.low(i + 1);
+    let opener = matches!(first, "a" | "an" | "the")
+        || country_of(ctx, i + 1).is_some()
+        || lexicon::is_role_word(text::strip_possessive(first).0)
+        || (matches!(first, "north" | "south") && country_of(ctx, i + 2).is_some());
+    if !opener {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut head_at = None;
+    let mut cut = None;
+    while j < ctx.toks.len() && j < i + 22 {
+        let w = ctx.low(j);
+        if matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") {
+            break;
+        }
+        if matches!(w, "who" | "which" | "that" | "whose") && cut.is_none() {
+            cut = Some(j);
+        }
+        if cut.is_none() && lexicon::is_role_head(text::strip_possessive(w).0) {
+            head_at = Some(j);
+        }
+        j += 1;
+    }
+    head_at?;
+    let start_tok = if matches!(first, "a" | "an" | "the") { i + 2 } else { i + 1 };
+    let mut role_end = cut.unwrap_or(j);
+    while role_end > start_tok && !ctx.is_word(role_end - 1) {
+        role_end -= 1;
+    }
+    if start_tok >= role_end {
+        return None;
+    }
+    let role = ctx.text[ctx.toks[start_tok].start..ctx.toks[role_end - 1].end].to_string();
+    let phrase_low = ctx.text[ctx.toks[i].start..ctx.toks[j - 1].end].to_lowercase();
+    let country =
+        (i + 1..j).find_map(|k| country_of(ctx, k)).or_else(|| lexicon::implied_country(&phrase_low));
+    let after = if ctx.word(j) == "," { j + 1 } else { j };
+    Some((role, country, after))
+}
+
+/// True when a speech verb directly follows the name (after auxiliaries) or
+/// directly precedes the mention ("said Han", "according to Wei").
+fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let mut i = end;
+    while i < ctx.toks.len() && i < end + 3 && speech_verbs::is_auxiliary(ctx.low(i)) {
+        i += 1;
+    }
+    if speech_verbs::match_at(REPORT_VERBS, &ctx.lower, i).is_some()
+        || speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, i).is_some()
+    {
+        return true;
+    }
+    start > 0 && matches!(ctx.low(start - 1), "said" | "says" | "told" | "added" | "to")
+}
+
+/// Records the name and its family name as known.
+fn remember(known: &mut HashSet<String>, toks: &[String]) {
+    known.insert(toks.join(" ").to_lowercase());
+    if let Some(f) = family_name(toks) {
+        known.insert(f.to_lowercase());
+    }
+}
+
+/// The family name: the first token of a Korean/Chinese name, else the last.
+pub(crate) fn family_name(toks: &[String]) -> Option<&str> {
+    if lexicon::is_family_first(toks) {
+        toks.first().map(String::as_str)
+    } else {
+        toks.iter().rev().find(|t| !t.ends_with('.')).map(String::as_str)
+    }
+}
+
+/// Assembles the mention and claims its tokens.
+fn build(
+    ctx: &mut Ctx,
+    prefix: &Prefix,
+    name_start: usize,
+    end: usize,
+    tokens: Vec<String>,
+    possessive: bool,
+    appos: Option<(String, Option<&'static str>, usize)>,
+) -> Mention {
+    let start = prefix.start.unwrap_or(name_start).min(name_start);
+    let mut role = prefix.role_span.map(|(s, e)| role_text(ctx, s, e));
+    role = role.or(prefix.honorific_role.map(str::to_string));
+    let mut country = prefix.country.clone();
+    if country.is_none() {
+        country = role.as_deref().and_then(|r| lexicon::implied_country(&r.to_lowercase())).map(String::from);
+    }
+    let mut appos_tok = end;
+    if let Some((r, c, after)) = appos {
+        if role.is_none() {
+            role = Some(r);
+        }
+        country = country.or(c.map(String::from));
+        appos_tok = after;
+    }
+    let info = NameInfo { tokens, role, country, gender: prefix.gender.unwrap_or(Gender::Unknown) };
+    let mut m = ctx.mention(start, end, MentionKind::Name(info));
+    m.possessive = possessive;
+    m.modifier = MODIFIER_NOUNS.contains(&ctx.low(end));
+    if appos_tok > end {
+        m.appos_end = ctx.toks[appos_tok - 1].end;
+    }
+    ctx.claim(start, appos_tok);
+    m
+}
+
+/// Role text of tokens `s..=e`, with role words lowercased and countries
+/// dropped from its start.
+fn role_text(ctx: &Ctx, s: usize, e: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for k in s..=e {
+        let w = ctx.word(k);
+        if !ctx.is_word(k) {
+            if let Some(last) = parts.last_mut() {
+                last.push_str(w);
+            }
+            continue;
+        }
+        let low = w.to_lowercase();
+        let base = text::strip_possessive(&low).0.to_string();
+        if lexicon::is_role_word(&base) || lexicon::is_title_connector(&low) {
+            parts.push(low);
+        } else {
+            parts.push(w.to_string());
+        }
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::mentions::find as find_all;
+
+    fn names_in(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        find_all(t, &[(0, t.len())], &[])
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Name(n) => Some((n.tokens.join(" "), n.role, n.country)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_countries() {
+        let got = names_in("South Korean President Moon Jae-in met US Vice President Mike Pence.");
+        assert_eq!(got[0], ("Moon Jae-in".into(), Some("president".into()), Some("South Korea".into())));
+        assert_eq!(got[1], ("Mike Pence".into(), Some("vice president".into()), Some("US".into())));
+    }
+
+    #[test]
+    fn lowercase_role_prefix_and_appositive() {
+        let got = names_in("In Beijing, foreign ministry spokesperson Zhao Lin spoke.");
+        assert_eq!(got[0].0, "Zhao Lin");
+        assert_eq!(got[0].1.as_deref(), Some("foreign ministry spokesperson"));
+        let got = names_in("Evans Revere, a former senior State Department official for East Asia, voiced surprise.");
+        assert_eq!(got[0].0, "Evans Revere");
+        assert_eq!(got[0].2.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn initials_and_places() {
+        let got = names_in("Gen. Robert T. Caldwell flew to Gangneung Ice Arena. J. R. Wells said no.");
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Robert T. Caldwell", "J. R. Wells"]);
+    }
+
+    #[test]
+    fn korean_family_name_first() {
+        assert_eq!(family_name(&["Kim".into(), "Jong".into(), "Un".into()]), Some("Kim"));
+        assert_eq!(family_name(&["Mike".into(), "Pence".into()]), Some("Pence"));
+        let got = names_in("It was conveyed by the leader's sister Kim Yo Jong who attended.");
+        assert_eq!(got[0].0, "Kim Yo Jong");
+    }
+}

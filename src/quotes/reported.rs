@@ -1,0 +1,201 @@
+//! Reported speech: a sentence whose subject is a speaker followed by a
+//! speech or stance verb ("Moon called for…", "…, Pence has declared"),
+//! "according to X", or a speaker subject with a speech participle later
+//! ("…, claiming that…"). Sentences holding a direct quote are skipped.
+
+use super::attribute::Sent;
+use super::mentions::Mention;
+use super::speech_verbs::{PARTICIPLES, REPORT_VERBS};
+use super::window::{Window, mentions_in};
+
+/// Verbs that report speech even after a long fronted clause
+/// ("The US will press…, Hale said on Tuesday").
+const SAY_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "declared", "warned", "insisted", "noted", "stressed",
+    "announced", "argued", "claimed", "confirmed",
+];
+
+/// One-word openers that leave the next mention a clause subject.
+const OPENERS: &[&str] = &[
+    "but", "and", "yet", "now", "still", "meanwhile", "later", "separately", "also", "then",
+    "however", "so", "instead", "earlier",
+];
+
+/// Fronted phrases longer than this many words need a say-verb.
+const FRONTED_WORDS: usize = 15;
+
+/// A reported statement: byte span and speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reported {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Speaker index.
+    pub speaker: usize,
+}
+
+/// Finds reported statements in sentences not holding a direct statement
+/// (`taken` are the sorted byte ranges of direct-statement quotes).
+pub(crate) fn find(text: &str, sents: &[Sent], mentions: &[Mention], taken: &[(usize, usize)]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for s in sents {
+        if overlaps(taken, s.start, s.end) {
+            continue;
+        }
+        let ms: Vec<&Mention> = mentions_in(mentions, s.start, s.end)
+            .iter()
+            .filter(|m| !m.in_quote && m.speaker.is_some())
+            .collect();
+        if ms.is_empty() {
+            continue;
+        }
+        let w = Window::new(text, s.start, s.end);
+        if let Some((m, at)) = reporter(&w, &ms) {
+            let start = if inner_clause(&w, at) { at } else { after_colon(text, s.start, at) };
+            if let Some(speaker) = m.speaker {
+                out.push(Reported { start, end: s.end, speaker });
+            }
+        }
+    }
+    out
+}
+
+/// True when a sorted range list overlaps `start..end`.
+fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.1 <= start);
+    ranges.get(i).is_some_and(|r| r.0 < end)
+}
+
+/// The mention that reports the sentence and the byte where its clause starts.
+fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> {
+    if let Some(m) = according_to(w, ms) {
+        return Some((m, m.start));
+    }
+    let subjects = ms.iter().filter(|m| !m.possessive && !m.modifier);
+    for m in subjects.clone() {
+        let Some(verb) = w.verb_after(REPORT_VERBS, m.appos_end) else { continue };
+        if clause_initial(w, m.start, w.low(verb)) {
+            return Some((m, m.start));
+        }
+    }
+    let first = subjects.clone().next()?;
+    if clause_initial(w, first.start, "") && participle_after(w, first.appos_end) {
+        return Some((first, first.start));
+    }
+    said_after_comma(w, ms).map(|m| (m, m.start))
+}
+
+/// "according to X".
+fn according_to<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    (0..w.toks.len()).find_map(|i| {
+        if w.low(i) != "according" || w.low(i + 1) != "to" {
+            return None;
+        }
+        let at = w.toks.get(i + 2)?;
+        ms.iter().find(|m| m.start >= at.start && m.start < at.end).copied()
+    })
+}
+
+/// True when the mention starting at byte `start` opens a clause: at the
+/// sentence start, after a fronted phrase ending in a comma, after ", but",
+/// or after a one-word opener.
+fn clause_initial(w: &Window, start: usize, verb: &str) -> bool {
+    let k = w.tok_at(start);
+    if k == 0 {
+        return true;
+    }
+    let last = w.low(k - 1);
+    if last == "," || last == ";" {
+        let fronted = w.words_between(0, k);
+        return fronted <= FRONTED_WORDS || SAY_VERBS.contains(&verb);
+    }
+    if OPENERS.contains(&last) {
+        return k == 1 || matches!(w.low(k - 2), "," | ";");
+    }
+    false
+}
+
+/// True when the subject at byte `at` opens a later clause (", but Revere
+/// said…"): the statement then starts at the subject, not with the earlier
+/// clause that belongs to someone else.
+fn inner_clause(w: &Window, at: usize) -> bool {
+    let k = w.tok_at(at);
+    k >= 2 && matches!(w.low(k - 1), "but" | "while" | "whereas") && w.low(k - 2) == ","
+}
+
+/// A speech participle later in the sentence after a comma ("…, claiming").
+fn participle_after(w: &Window, from: usize) -> bool {
+    let k = w.tok_at(from);
+    (k..w.toks.len()).any(|i| w.low(i) == "," && w.verb_at(PARTICIPLES, i + 1).is_some())
+}
+
+/// "…, said Han." — a say-verb after a comma followed by the speaker.
+fn said_after_comma<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    ms.iter()
+        .find(|m| {
+            let k = w.tok_at(m.start);
+            k >= 2 && matches!(w.low(k - 1), "said" | "says" | "added") && w.low(k - 2) == ","
+        })
+        .copied()
+}
+
+/// Starts a reported statement after a colon or semicolon that comes before
+/// its clause ("…had expected: North Korea, he said, was willing…").
+fn after_colon(text: &str, start: usize, at: usize) -> usize {
+    let head = &text[start..at.max(start)];
+    match head.rfind([':', ';']) {
+        Some(i) => {
+            let rest = &text[start + i + 1..];
+            start + i + 1 + (rest.len() - rest.trim_start().len())
+        }
+        None => start,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::{StatementKind, extract};
+
+    fn reported(t: &str) -> Vec<(String, String)> {
+        let x = extract(t);
+        x.statements
+            .iter()
+            .filter(|s| s.kind == StatementKind::Reported)
+            .map(|s| (t[s.start..s.end].to_string(), s.speaker.map(|i| x.speakers[i].name.clone()).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn subject_verb_sentences() {
+        let got = reported("Unification Minister Park Ji-hoon urged both sides to step back. He added that talks still stood.");
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|g| g.1 == "Park Ji-hoon"), "{got:?}");
+    }
+
+    #[test]
+    fn trailing_attribution_and_according_to() {
+        let got = reported("The US is open for talks, Vice President Mike Pence has declared, shifting policy. \
+                            The talks will resume in July, according to diplomatic sources in Seoul.");
+        assert_eq!(got[0].1, "Mike Pence");
+        assert_eq!(got[1].1, "diplomatic sources");
+    }
+
+    #[test]
+    fn narration_is_not_reported() {
+        let got = reported("Mike Pence flew home. That is a departure from the message that Mr Pence delivered.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn inner_clause_starts_at_its_subject() {
+        let got = reported("US officials doubt that it will work, but Evans Revere said the talks could help.");
+        assert_eq!(got[0].0, "Evans Revere said the talks could help.");
+    }
+
+    #[test]
+    fn colon_starts_the_statement() {
+        let got = reported("South Korea’s national security adviser returned with an offer: North Korea, he said, was willing to talk.");
+        assert_eq!(got[0].0, "North Korea, he said, was willing to talk.");
+    }
+}

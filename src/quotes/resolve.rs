@@ -1,0 +1,333 @@
+//! Coreference within one article: every mention ("Mike Pence", "Mr Pence",
+//! "the vice president", "he") is resolved to one speaker. People sharing a
+//! family name stay apart; a bare family name goes to the most recently
+//! mentioned fitting person.
+
+use std::collections::HashMap;
+
+use super::lexicon::{Gender, RANK_MODIFIERS};
+use super::mentions::{InstInfo, Mention, MentionKind, NameInfo, RoleInfo};
+use super::names::family_name;
+use super::{Speaker, SpeakerKind};
+
+/// A speaker plus what coreference needs to know about it.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// The public speaker record.
+    pub speaker: Speaker,
+    /// Name tokens (people only).
+    tokens: Vec<String>,
+    /// Known gender.
+    gender: Gender,
+    /// Lowercase words of the role (or institution name) for role nouns.
+    role_words: Vec<String>,
+    /// Byte offset of the latest mention.
+    last_seen: usize,
+}
+
+/// How far back (in sentences) a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 8;
+
+/// How many recent speakers a role noun considers.
+const ROLE_REACH: usize = 200;
+
+/// Words before a pronoun that mark a subordinate clause; such pronouns are
+/// resolved but teach us nothing about gender (they may point forward).
+const SUBORDINATORS: &[&str] = &[
+    "where", "when", "while", "as", "if", "because", "that", "which", "who", "after", "before",
+    "since", "although", "though", "until", "whether",
+];
+
+/// Resolves every mention outside quotes; returns the speakers.
+pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usize) -> Vec<Entry> {
+    let mut r = Resolver { entries: Vec::new(), keys: HashMap::new(), subjects: vec![None; sentence_count] };
+    for m in mentions.iter_mut().filter(|m| !m.in_quote) {
+        let idx = match &m.kind {
+            MentionKind::Name(info) => Some(r.name(info)),
+            MentionKind::Role(info) => r.role(info),
+            MentionKind::Institution(info) => Some(r.institution(info)),
+            MentionKind::Anonymous(phrase, country) => Some(r.anonymous(phrase, country.clone())),
+            MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, learns(text, m.start)),
+        };
+        if let Some(i) = idx {
+            r.entries[i].last_seen = m.start;
+            let person = r.entries[i].speaker.kind == SpeakerKind::Person;
+            if let Some(slot) = r.subjects.get_mut(m.sentence) {
+                if slot.is_none() && person {
+                    *slot = Some(i);
+                }
+            }
+        }
+        m.speaker = idx;
+    }
+    r.entries
+}
+
+/// True when the pronoun at `pos` is a main-clause subject (its gender may be
+/// learnt), i.e. not after "where", "when", "that"…
+fn learns(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let prev: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !SUBORDINATORS.contains(&prev.to_lowercase().as_str())
+}
+
+/// Working state of resolution.
+struct Resolver {
+    /// Speakers so far.
+    entries: Vec<Entry>,
+    /// Lowercase names, family names and institution names → speakers.
+    keys: HashMap<String, Vec<usize>>,
+    /// First person speaker of each sentence (its likely subject).
+    subjects: Vec<Option<usize>>,
+}
+
+/// True when genders do not contradict each other.
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
+/// Lowercase role words of a role string.
+fn role_words(role: &str) -> Vec<String> {
+    role.split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            super::text::strip_possessive(&w).0.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Resolver {
+    /// Most recently seen speaker among `key`'s entries that passes `ok`.
+    fn best(&self, key: &str, ok: impl Fn(&Entry) -> bool) -> Option<usize> {
+        let list = self.keys.get(key)?;
+        list.iter().copied().filter(|&i| ok(&self.entries[i])).max_by_key(|&i| self.entries[i].last_seen)
+    }
+
+    /// Adds a speaker and indexes it under `keys`.
+    fn add(&mut self, entry: Entry, keys: &[String]) -> usize {
+        let idx = self.entries.len();
+        self.entries.push(entry);
+        for k in keys {
+            self.index(k, idx);
+        }
+        idx
+    }
+
+    /// Indexes speaker `idx` under `key`.
+    fn index(&mut self, key: &str, idx: usize) {
+        let list = self.keys.entry(key.to_lowercase()).or_default();
+        if !list.contains(&idx) {
+            list.push(idx);
+        }
+    }
+
+    /// Resolves a person's name.
+    fn name(&mut self, info: &NameInfo) -> usize {
+        let full = info.tokens.join(" ");
+        let person_ok = |e: &Entry| e.speaker.kind == SpeakerKind::Person && compatible(e.gender, info.gender);
+        let found = self.best(&full.to_lowercase(), person_ok).or_else(|| self.upgrade(info));
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                let keys: Vec<String> =
+                    std::iter::once(full.clone()).chain(family_name(&info.tokens).map(String::from)).collect();
+                let entry = Entry {
+                    speaker: Speaker { name: full, role: None, country: None, kind: SpeakerKind::Person },
+                    tokens: info.tokens.clone(),
+                    gender: Gender::Unknown,
+                    role_words: Vec::new(),
+                    last_seen: 0,
+                };
+                self.add(entry, &keys)
+            }
+        };
+        self.enrich(idx, info);
+        idx
+    }
+
+    /// A full name whose family name was so far known alone ("Moon" before
+    /// "Moon Jae-in") upgrades that speaker instead of creating a new one.
+    fn upgrade(&mut self, info: &NameInfo) -> Option<usize> {
+        if info.tokens.len() < 2 {
+            return None;
+        }
+        let family = family_name(&info.tokens)?.to_lowercase();
+        let idx = self.best(&family, |e| e.speaker.kind == SpeakerKind::Person && e.tokens.len() == 1)?;
+        let full = info.tokens.join(" ");
+        self.entries[idx].speaker.name = full.clone();
+        self.entries[idx].tokens = info.tokens.clone();
+        self.index(&full, idx);
+        Some(idx)
+    }
+
+    /// Copies role, country and gender from a mention into a speaker that lacks them.
+    fn enrich(&mut self, idx: usize, info: &NameInfo) {
+        let e = &mut self.entries[idx];
+        if e.speaker.role.is_none() {
+            if let Some(role) = &info.role {
+                e.speaker.role = Some(role.clone());
+                e.role_words = role_words(role);
+            }
+        }
+        if e.speaker.country.is_none() {
+            e.speaker.country = info.country.clone();
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = info.gender;
+        }
+    }
+
+    /// Resolves a role noun to the latest speaker whose role fits, or makes a
+    /// new role-only speaker ("North Korea's chief negotiator").
+    fn role(&mut self, info: &RoleInfo) -> Option<usize> {
+        let institutional = info.words.last().is_some_and(|w| w == "agency" || w == "ministry");
+        let fits = |e: &Entry| role_fits(info, e, institutional);
+        let found = self
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .take(ROLE_REACH)
+            .filter(|(_, e)| fits(e))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i);
+        if found.is_some() || institutional {
+            return found;
+        }
+        let name = match info.text.strip_prefix("The ") {
+            Some(rest) => format!("the {rest}"),
+            None => info.text.clone(),
+        };
+        let role = info.words.join(" ");
+        let entry = Entry {
+            speaker: Speaker { name, role: Some(role), country: info.country.clone(), kind: SpeakerKind::Person },
+            tokens: Vec::new(),
+            gender: info.gender,
+            role_words: info.words.clone(),
+            last_seen: 0,
+        };
+        Some(self.add(entry, &[]))
+    }
+
+    /// Resolves an institution by name (and country when both give one).
+    fn institution(&mut self, info: &InstInfo) -> usize {
+        let key = info.name.to_lowercase();
+        let ok = |e: &Entry| {
+            e.speaker.kind == SpeakerKind::Institution
+                && (info.country.is_none() || e.speaker.country.is_none() || e.speaker.country == info.country)
+        };
+        if let Some(i) = self.best(&key, ok) {
+            if self.entries[i].speaker.country.is_none() {
+                self.entries[i].speaker.country = info.country.clone();
+            }
+            return i;
+        }
+        let entry = Entry {
+            speaker: Speaker {
+                name: info.name.clone(),
+                role: None,
+                country: info.country.clone(),
+                kind: SpeakerKind::Institution,
+            },
+            tokens: Vec::new(),
+            gender: Gender::Unknown,
+            role_words: info.words.clone(),
+            last_seen: 0,
+        };
+        self.add(entry, &[key])
+    }
+
+    /// Every anonymous source is its own speaker.
+    fn anonymous(&mut self, phrase: &str, country: Option<String>) -> usize {
+        let entry = Entry {
+            speaker: Speaker { name: phrase.to_string(), role: None, country, kind: SpeakerKind::Anonymous },
+            tokens: Vec::new(),
+            gender: Gender::Unknown,
+            role_words: Vec::new(),
+            last_seen: 0,
+        };
+        self.add(entry, &[])
+    }
+
+    /// Resolves he/she to the subject of this or a recent sentence.
+    fn pronoun(&mut self, gender: Gender, sentence: usize, learn: bool) -> Option<usize> {
+        let lo = sentence.saturating_sub(PRONOUN_REACH);
+        let found = (lo..=sentence.min(self.subjects.len().saturating_sub(1)))
+            .rev()
+            .filter_map(|s| self.subjects.get(s).copied().flatten())
+            .find(|&i| compatible(self.entries[i].gender, gender));
+        if let (Some(i), true) = (found, learn) {
+            if self.entries[i].gender == Gender::Unknown {
+                self.entries[i].gender = gender;
+            }
+        }
+        found
+    }
+}
+
+/// True when role noun `info` can refer to speaker `e`.
+fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
+    let kind_ok = if institutional {
+        e.speaker.kind == SpeakerKind::Institution
+    } else {
+        e.speaker.kind == SpeakerKind::Person
+    };
+    if !kind_ok || info.words.is_empty() || !compatible(e.gender, info.gender) {
+        return false;
+    }
+    let all_in = info.words.iter().all(|w| e.role_words.contains(w));
+    let ranks_agree = RANK_MODIFIERS
+        .iter()
+        .filter(|r| !matches!(**r, "former" | "special" | "first"))
+        .all(|r| !e.role_words.iter().any(|w| w == r) || info.words.iter().any(|w| w == r));
+    let country_ok = match (&info.country, &e.speaker.country) {
+        (Some(a), Some(b)) => a == b,
+        (Some(_), None) => false,
+        _ => true,
+    };
+    all_in && ranks_agree && country_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::mentions;
+
+    fn names_of(t: &str) -> Vec<Option<String>> {
+        let sentences = crate::quotes::sentences::split(t, 0, t.len(), &[]);
+        let mut ms = mentions::find(t, &sentences, &[]);
+        let entries = resolve(t, &mut ms, sentences.len());
+        ms.iter().map(|m| m.speaker.map(|i| entries[i].speaker.name.clone())).collect()
+    }
+
+    #[test]
+    fn surnames_titles_and_roles_resolve() {
+        let got = names_of(
+            "US Vice President Mike Pence spoke. Mr Pence left. The vice president said no. He smiled.",
+        );
+        assert!(got.iter().all(|n| n.as_deref() == Some("Mike Pence")), "{got:?}");
+    }
+
+    #[test]
+    fn shared_family_names_stay_apart() {
+        let got = names_of(
+            "Kim Jong Un met Moon. The leader's sister Kim Yo Jong came. Mr Kim said no.",
+        );
+        assert_eq!(got.first().cloned().flatten().as_deref(), Some("Kim Jong Un"));
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Kim Jong Un"), "{got:?}");
+    }
+
+    #[test]
+    fn the_president_is_not_the_vice_president() {
+        let got = names_of("Vice President Mike Pence spoke. The president said no.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("the president"));
+    }
+}

@@ -1,0 +1,101 @@
+//! Word lists of reporting verbs: the verbs that attach a quote to its speaker
+//! and the speech and stance verbs that make a sentence reported speech.
+
+/// Verbs that attach a direct quote to its speaker ("…," she said / said Han).
+/// Multi-word entries are matched word by word.
+pub(crate) const QUOTE_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "replied",
+    "replies", "responded", "warned", "warns", "stressed", "stresses", "insisted", "insists",
+    "noted", "notes", "declared", "declares", "explained", "explains", "wrote", "writes",
+    "continued", "recalled", "remarked", "argued", "argues", "claimed", "claims", "cautioned",
+    "observed", "concluded", "acknowledged", "admitted", "announced", "urged", "urges", "vowed",
+    "vows", "pledged", "according to", "put it", "stated", "states", "countered", "conceded",
+    "reiterated", "emphasised", "emphasized", "predicted", "promised", "threatened", "quipped",
+    "tweeted", "posted", "wrote", "complained", "suggested", "agreed",
+];
+
+/// Speech and stance verbs that make a sentence reported speech when their
+/// subject is a speaker ("Moon called for…", "Pence signalled…").
+pub(crate) const REPORT_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "warned", "warns", "stressed", "stresses",
+    "insisted", "insists", "noted", "notes", "urged", "urges", "called for", "calls for",
+    "called on", "calls on", "called", "calls", "vowed", "vows", "pledged", "pledges",
+    "signalled", "signaled", "signals", "ruled out", "rules out", "dismissed", "dismisses",
+    "welcomed", "welcomes", "declared", "declares", "reiterated", "reiterates", "threatened",
+    "threatens", "accused", "accuses", "condemned", "condemns", "defended", "defends",
+    "voiced", "voices", "expressed", "expresses", "announced", "announces", "confirmed",
+    "confirms", "denied", "denies", "rejected", "rejects", "argued", "argues", "claimed",
+    "claims", "suggested", "suggests", "promised", "promises", "acknowledged", "acknowledges",
+    "admitted", "admits", "praised", "praises", "criticised", "criticized", "criticises",
+    "criticizes", "demanded", "demands", "proposed", "proposes", "appealed", "appeals",
+    "cautioned", "cautions", "emphasised", "emphasized", "emphasises", "emphasizes",
+    "underlined", "underscored", "hailed", "hails", "blamed", "blames", "predicted",
+    "predicts", "explained", "explains", "made clear", "makes clear", "making clear",
+    "asserted", "asserts", "maintained", "maintains", "stated", "wrote", "writes",
+    "countered", "believes", "views", "questioned", "disputed",
+    "lamented", "regretted", "described", "branded", "labelled", "labeled", "indicated",
+    "hinted", "conceded", "reaffirmed", "assured", "repeated", "echoed", "expects",
+    "told reporters", "agreed", "objected", "protested", "recommended", "advised",
+    "according to", "doubted", "doubts", "opposed", "opposes", "backed", "supported",
+    "endorsed", "applauded", "pushed for", "pressed for", "spoke of",
+];
+
+/// Participles that carry speech after a speaker subject further on in the
+/// sentence ("…, claiming that…", "…, saying…").
+pub(crate) const PARTICIPLES: &[&str] = &[
+    "saying", "claiming", "arguing", "insisting", "noting", "warning", "adding", "calling",
+    "urging", "stressing", "declaring", "describing", "vowing", "pledging", "accusing",
+    "suggesting", "explaining", "telling", "asserting", "signalling", "signaling",
+];
+
+/// Words allowed between a subject and its verb ("Pence has also signalled").
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "also", "again", "then", "later",
+    "repeatedly", "publicly", "clearly", "previously", "once", "would", "will", "did", "does",
+    "quickly", "immediately", "firmly", "sharply", "strongly", "bluntly", "flatly", "privately",
+    "reportedly", "separately", "further", "earlier", "already", "still", "openly", "only",
+    "recently", "last", "this", "week", "on", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "yesterday", "today", "been", "however",
+];
+
+/// If one of `list` starts at `words[i]`, returns how many words it spans.
+/// `words` must be lowercase.
+pub(crate) fn match_at<S: AsRef<str>>(list: &[&str], words: &[S], i: usize) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for entry in list {
+        let n = entry.split(' ').count();
+        let fits =
+            entry.split(' ').enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x.as_ref() == w));
+        if fits && best.is_none_or(|b| n > b) {
+            best = Some(n);
+        }
+    }
+    best
+}
+
+/// True when the lowercase word is an auxiliary or adverb allowed between a
+/// subject and its verb.
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_multiword_verbs() {
+        let words = ["moon", "called", "for", "talks"];
+        assert_eq!(match_at(REPORT_VERBS, &words, 1), Some(2));
+        assert_eq!(match_at(REPORT_VERBS, &words, 0), None);
+        let words = ["according", "to", "x"];
+        assert_eq!(match_at(QUOTE_VERBS, &words, 0), Some(2));
+    }
+
+    #[test]
+    fn lists_are_lowercase() {
+        for w in QUOTE_VERBS.iter().chain(REPORT_VERBS).chain(PARTICIPLES).chain(AUXILIARIES) {
+            assert_eq!(*w, w.to_lowercase());
+        }
+    }
+}
