@@ -17,6 +17,7 @@
 pub mod article;
 pub mod error;
 pub mod features;
+pub mod gold;
 pub mod model;
 pub mod quotes;
 pub mod report;

@@ -154,7 +154,7 @@ fn an_unknown_label_is_reported_with_its_line() {
 fn bad_hyper_parameters_name_the_setting() {
     let dir = tempfile::tempdir().unwrap();
     nkstance(dir.path())
-        .args(["train", "--l2", "-3", "--data"])
+        .args(["train", "--l2=-3", "--data"])
         .arg(fixture("train_small.jsonl"))
         .assert()
         .code(2)

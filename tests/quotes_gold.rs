@@ -58,9 +58,21 @@ impl Score {
     }
 
     fn prf(tp_p: usize, n_p: usize, tp_r: usize, n_r: usize) -> (f64, f64, f64) {
-        let p = if n_p == 0 { 1.0 } else { tp_p as f64 / n_p as f64 };
-        let r = if n_r == 0 { 1.0 } else { tp_r as f64 / n_r as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if n_p == 0 {
+            1.0
+        } else {
+            tp_p as f64 / n_p as f64
+        };
+        let r = if n_r == 0 {
+            1.0
+        } else {
+            tp_r as f64 / n_r as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 
@@ -69,11 +81,20 @@ impl Score {
     }
 
     fn attribution(&self) -> (f64, f64, f64) {
-        Self::prf(self.attr_correct_extracted, self.extracted, self.attr_correct_gold, self.gold)
+        Self::prf(
+            self.attr_correct_extracted,
+            self.extracted,
+            self.attr_correct_gold,
+            self.gold,
+        )
     }
 
     fn unattributed_share(&self) -> f64 {
-        if self.direct == 0 { 0.0 } else { self.direct_unattributed as f64 / self.direct as f64 }
+        if self.direct == 0 {
+            0.0
+        } else {
+            self.direct_unattributed as f64 / self.direct as f64
+        }
     }
 }
 
@@ -110,7 +131,12 @@ fn gold_spans(text: &str, gold: &[GoldStatement]) -> Vec<Option<(usize, usize)>>
 
 /// Does the extracted speaker match the gold speaker (name or alias; null
 /// gold matches an anonymous or missing speaker)?
-fn speaker_matches(x: &Extraction, speaker: Option<usize>, gold: &Option<String>, officials: &[Official]) -> bool {
+fn speaker_matches(
+    x: &Extraction,
+    speaker: Option<usize>,
+    gold: &Option<String>,
+    officials: &[Official],
+) -> bool {
     let sp = speaker.and_then(|i| x.speakers.get(i));
     match gold {
         None => sp.is_none_or(|s| s.kind == SpeakerKind::Anonymous),
@@ -131,11 +157,17 @@ fn speaker_matches(x: &Extraction, speaker: Option<usize>, gold: &Option<String>
 fn score(text: &str, gold: &Gold) -> (Score, Vec<String>) {
     let x = extract(text);
     let spans = gold_spans(text, &gold.statements);
-    let mut s = Score { gold: gold.statements.len(), extracted: x.statements.len(), ..Score::default() };
+    let mut s = Score {
+        gold: gold.statements.len(),
+        extracted: x.statements.len(),
+        ..Score::default()
+    };
     let mut notes = Vec::new();
     let mut gold_used = vec![false; gold.statements.len()];
     for e in &x.statements {
-        let name = e.speaker.map_or("-".to_string(), |i| x.speakers[i].name.clone());
+        let name = e
+            .speaker
+            .map_or("-".to_string(), |i| x.speakers[i].name.clone());
         if e.kind == StatementKind::Direct {
             s.direct += 1;
             if e.speaker.is_none() {
@@ -154,17 +186,34 @@ fn score(text: &str, gold: &Gold) -> (Score, Vec<String>) {
                     s.attr_correct_extracted += 1;
                     s.attr_correct_gold += 1;
                 } else {
-                    notes.push(format!("  WRONG SPEAKER {name:?} (gold {:?}): {}", g.speaker, short(&text[e.start..e.end])));
+                    notes.push(format!(
+                        "  WRONG SPEAKER {name:?} (gold {:?}): {}",
+                        g.speaker,
+                        short(&text[e.start..e.end])
+                    ));
                 }
             }
-            None => notes.push(format!("  EXTRA [{:?} {name}]: {}", e.kind, short(&text[e.start..e.end]))),
+            None => notes.push(format!(
+                "  EXTRA [{:?} {name}]: {}",
+                e.kind,
+                short(&text[e.start..e.end])
+            )),
         }
     }
     for (gi, used) in gold_used.iter().enumerate() {
         if !used {
             let g = &gold.statements[gi];
-            let found = if spans[gi].is_some() { "" } else { " (text not found!)" };
-            notes.push(format!("  MISSED [{} {:?}]{found}: {}", g.kind, g.speaker, short(&g.text)));
+            let found = if spans[gi].is_some() {
+                ""
+            } else {
+                " (text not found!)"
+            };
+            notes.push(format!(
+                "  MISSED [{} {:?}]{found}: {}",
+                g.kind,
+                g.speaker,
+                short(&g.text)
+            ));
         }
     }
     (s, notes)
@@ -177,14 +226,23 @@ fn short(t: &str) -> String {
 
 fn txt_fixtures(dir: &Path) -> Vec<(String, String, Gold)> {
     let mut out = Vec::new();
-    let mut entries: Vec<_> = fs::read_dir(&dir).expect("fixtures dir").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("fixtures dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         if !name.ends_with(".gold.json") {
             continue;
         }
-        let gold: Gold = serde_json::from_str(&fs::read_to_string(&path).expect("gold")).expect("gold json");
+        let gold: Gold =
+            serde_json::from_str(&fs::read_to_string(&path).expect("gold")).expect("gold json");
         if !gold.article.ends_with(".txt") {
             continue;
         }
@@ -197,15 +255,28 @@ fn txt_fixtures(dir: &Path) -> Vec<(String, String, Gold)> {
 /// Prints the table for every .txt fixture of `dir` and returns the total.
 fn report(dir: &Path) -> Score {
     let mut total = Score::default();
-    println!("\n{:<44} {:>4} {:>4} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>6}", "article", "gold", "ext",
-             "eP", "eR", "eF1", "aP", "aR", "aF1", "noSpk%");
+    println!(
+        "\n{:<44} {:>4} {:>4} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}  {:>6}",
+        "article", "gold", "ext", "eP", "eR", "eF1", "aP", "aR", "aF1", "noSpk%"
+    );
     let mut all_notes = Vec::new();
     for (name, text, gold) in txt_fixtures(dir) {
         let (s, notes) = score(&text, &gold);
         let (ep, er, ef) = s.extraction();
         let (ap, ar, af) = s.attribution();
-        println!("{:<44} {:>4} {:>4} {:>5.2} {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2}  {:>6.1}", name, s.gold,
-                 s.extracted, ep, er, ef, ap, ar, af, 100.0 * s.unattributed_share());
+        println!(
+            "{:<44} {:>4} {:>4} {:>5.2} {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2}  {:>6.1}",
+            name,
+            s.gold,
+            s.extracted,
+            ep,
+            er,
+            ef,
+            ap,
+            ar,
+            af,
+            100.0 * s.unattributed_share()
+        );
         if !notes.is_empty() {
             all_notes.push(format!("{name}:\n{}", notes.join("\n")));
         }
@@ -213,8 +284,19 @@ fn report(dir: &Path) -> Score {
     }
     let (ep, er, ef) = total.extraction();
     let (ap, ar, af) = total.attribution();
-    println!("{:<44} {:>4} {:>4} {:>5.2} {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2}  {:>6.1}", "TOTAL", total.gold,
-             total.extracted, ep, er, ef, ap, ar, af, 100.0 * total.unattributed_share());
+    println!(
+        "{:<44} {:>4} {:>4} {:>5.2} {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2}  {:>6.1}",
+        "TOTAL",
+        total.gold,
+        total.extracted,
+        ep,
+        er,
+        ef,
+        ap,
+        ar,
+        af,
+        100.0 * total.unattributed_share()
+    );
     println!("\n{}", all_notes.join("\n"));
     total
 }
@@ -223,8 +305,14 @@ fn report(dir: &Path) -> Score {
 fn gold_fixtures_meet_goals() {
     let total = report(&fixtures_dir());
     let (_, _, af) = total.attribution();
-    assert!(af >= MIN_ATTRIBUTION_F1, "attribution F1 {af:.3} < {MIN_ATTRIBUTION_F1}");
-    assert!(total.unattributed_share() <= MAX_UNATTRIBUTED_DIRECT, "too many direct quotes without speaker");
+    assert!(
+        af >= MIN_ATTRIBUTION_F1,
+        "attribution F1 {af:.3} < {MIN_ATTRIBUTION_F1}"
+    );
+    assert!(
+        total.unattributed_share() <= MAX_UNATTRIBUTED_DIRECT,
+        "too many direct quotes without speaker"
+    );
 }
 
 /// Development aid: scores an extra directory of `NAME.txt` + `NAME.gold.json`
@@ -246,8 +334,15 @@ fn seed_article_speakers() {
     let x = extract(&text);
     let mut counts: Vec<(String, usize)> = Vec::new();
     for s in &x.statements {
-        let name = s.speaker.map_or("(none)".to_string(), |i| x.speakers[i].name.clone());
-        println!("[{:?}] {:<24} {}", s.kind, name, short(&text[s.start..s.end]));
+        let name = s
+            .speaker
+            .map_or("(none)".to_string(), |i| x.speakers[i].name.clone());
+        println!(
+            "[{:?}] {:<24} {}",
+            s.kind,
+            name,
+            short(&text[s.start..s.end])
+        );
         match counts.iter_mut().find(|c| c.0 == name) {
             Some(c) => c.1 += 1,
             None => counts.push((name, 1)),
@@ -255,7 +350,10 @@ fn seed_article_speakers() {
     }
     println!("seed speakers: {counts:?}");
     for sp in &x.speakers {
-        println!("  speaker {:?} role {:?} country {:?} {:?}", sp.name, sp.role, sp.country, sp.kind);
+        println!(
+            "  speaker {:?} role {:?} country {:?} {:?}",
+            sp.name, sp.role, sp.country, sp.kind
+        );
     }
     let has = |n: &str| counts.iter().any(|c| c.0.contains(n) && c.1 > 0);
     for name in ["Pence", "Tillerson", "Moon", "Trump", "Revere"] {
@@ -277,21 +375,37 @@ fn seed_article_speakers() {
         assert_eq!(who, Some("Mike Pence"), "{q}");
     }
     // "maximum pressure" as a scare quote is not a statement.
-    assert!(!x.statements.iter().any(|s| &text[s.start..s.end] == "maximum pressure"));
+    assert!(
+        !x.statements
+            .iter()
+            .any(|s| &text[s.start..s.end] == "maximum pressure")
+    );
 }
 
 /// Development aid: prints what `extract` finds in the file named by
 /// `QUOTES_FILE`, when set.
 #[test]
 fn print_file() {
-    let Ok(path) = std::env::var("QUOTES_FILE") else { return };
+    let Ok(path) = std::env::var("QUOTES_FILE") else {
+        return;
+    };
     let text = fs::read_to_string(path).expect("readable QUOTES_FILE");
     let x = extract(&text);
     for s in &x.statements {
-        let name = s.speaker.map_or("(none)".to_string(), |i| x.speakers[i].name.clone());
-        println!("[{:?}] {:<28} {}", s.kind, name, short(&text[s.start..s.end]));
+        let name = s
+            .speaker
+            .map_or("(none)".to_string(), |i| x.speakers[i].name.clone());
+        println!(
+            "[{:?}] {:<28} {}",
+            s.kind,
+            name,
+            short(&text[s.start..s.end])
+        );
     }
     for sp in &x.speakers {
-        println!("  speaker {:?} role {:?} country {:?} {:?}", sp.name, sp.role, sp.country, sp.kind);
+        println!(
+            "  speaker {:?} role {:?} country {:?} {:?}",
+            sp.name, sp.role, sp.country, sp.kind
+        );
     }
 }

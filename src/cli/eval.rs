@@ -6,6 +6,7 @@ use super::train_args::TrainArgs;
 use anyhow::Context;
 use nkstance::Stance;
 use nkstance::model::{CrossValidation, Dataset, Metrics, evaluate, grouped_folds, out_of_fold_predictions, summarize};
+use nkstance::gold::GoldEvaluation;
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,6 +24,10 @@ pub struct Args {
     /// Score the model (--model, or the embedded one) on this labelled file instead of cross-validating.
     #[arg(long, value_name = "FILE")]
     test: Option<PathBuf>,
+    /// Score gold-annotated articles in this folder (*.gold.json beside each article):
+    /// extraction and attribution precision/recall/F1, label accuracy, officials' stance accuracy.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["test", "write_folds"])]
+    articles: Option<PathBuf>,
     /// Write each statement's fold as JSON Lines {"id", "fold"}, so a peer can be run on the same folds.
     #[arg(long, value_name = "FILE", conflicts_with = "test")]
     write_folds: Option<PathBuf>,
@@ -43,6 +48,15 @@ enum Format {
 /// Runs `eval`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
+    if let Some(dir) = &args.articles {
+        let model = args.model.load()?;
+        let result = nkstance::gold::evaluate_dir(&model, dir).context("cannot evaluate --articles")?;
+        match args.format {
+            Format::Json => writeln!(out, "{}", serde_json::to_string(&result)?)?,
+            Format::Table => print_gold(&result, &mut out)?,
+        }
+        return Ok(Outcome::Found);
+    }
     if let Some(test) = &args.test {
         let model = args.model.load()?;
         let data = Dataset::load(test).context("cannot read --test")?;
@@ -87,6 +101,23 @@ fn write_jsonl(path: &Path, rows: impl Iterator<Item = serde_json::Value>) -> an
         text.push('\n');
     }
     std::fs::write(path, text).with_context(|| path.display().to_string())
+}
+
+/// Prints the gold-article evaluation: one line per article, then totals.
+fn print_gold(result: &GoldEvaluation, out: &mut impl Write) -> anyhow::Result<()> {
+    writeln!(out, "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}", "article", "gold", "found", "matched", "attributed", "stances")?;
+    for a in &result.articles {
+        let t = &a.tally;
+        let stances = format!("{}/{}", t.stances_right, t.officials);
+        writeln!(out, "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}", a.article, t.gold, t.extracted, t.matched, t.attributed, stances)?;
+    }
+    let (e, at) = (&result.extraction, &result.attribution);
+    writeln!(out, "
+statement extraction: precision {:.3}  recall {:.3}  F1 {:.3}", e.precision, e.recall, e.f1)?;
+    writeln!(out, "speaker attribution:  precision {:.3}  recall {:.3}  F1 {:.3}", at.precision, at.recall, at.f1)?;
+    writeln!(out, "direct quotes without a speaker: {:.1}%", 100.0 * result.direct_unattributed)?;
+    writeln!(out, "officials' overall stance right: {:.1}%", 100.0 * result.stance_accuracy)?;
+    print_metrics("labels of matched statements", &result.labels, out)
 }
 
 /// Prints a cross-validation report as tables.

@@ -19,8 +19,8 @@ pub enum Weighting {
 /// | Name | Default | Purpose | Range |
 /// |---|---|---|---|
 /// | `ngram_max` | 2 | longest word n-gram | 1 to 3 |
-/// | `min_df` | 2 | drop terms in fewer statements | ≥ 1 |
-/// | `max_features` | 20000 | keep the most frequent terms | ≥ 1 |
+/// | `min_df` | 1 | drop terms in fewer statements | ≥ 1 |
+/// | `max_features` | 40000 | keep the most frequent terms | ≥ 1 |
 /// | `weighting` | `tf-idf` | count weighting | `tf-idf`, `log-count` |
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,8 +39,8 @@ impl Default for VectorizerParams {
     fn default() -> Self {
         VectorizerParams(VectorizerValidParams {
             ngram_max: 2,
-            min_df: 2,
-            max_features: 20_000,
+            min_df: 1,
+            max_features: 40_000,
             weighting: Weighting::TfIdf,
         })
     }
@@ -130,6 +130,6 @@ mod tests {
     #[test]
     fn serialises_to_pinned_json() {
         let json = serde_json::to_string(&VectorizerParams::new().check().unwrap()).unwrap();
-        assert_eq!(json, r#"{"ngram_max":2,"min_df":2,"max_features":20000,"weighting":"tf-idf"}"#);
+        assert_eq!(json, r#"{"ngram_max":2,"min_df":1,"max_features":40000,"weighting":"tf-idf"}"#);
     }
 }

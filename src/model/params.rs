@@ -20,8 +20,8 @@ pub enum Algorithm {
 ///
 /// | Name | Default | Purpose | Range |
 /// |---|---|---|---|
-/// | `algorithm` | `logistic` | classifier | `logistic`, `naive-bayes` |
-/// | `l2` | 0.02 | logistic regression L2 penalty | ≥ 0, finite |
+/// | `algorithm` | `naive-bayes` | classifier | `logistic`, `naive-bayes` |
+/// | `l2` | 0.001 | logistic regression L2 penalty | ≥ 0, finite |
 /// | `smoothing` | 0.1 | naive Bayes additive smoothing | > 0, finite |
 /// | `max_iterations` | 200 | L-BFGS iteration cap | ≥ 1 |
 /// | `analyzer` | all stages | text pipeline | |
@@ -51,8 +51,8 @@ pub struct TrainParams {
 impl Default for TrainParams {
     fn default() -> Self {
         TrainParams {
-            algorithm: Algorithm::Logistic,
-            l2: 0.02,
+            algorithm: Algorithm::NaiveBayes,
+            l2: 0.001,
             smoothing: 0.1,
             max_iterations: 200,
             analyzer: AnalyzerConfig::default(),

@@ -50,24 +50,46 @@ enum Found {
 }
 
 /// Judges every quote and attributes the statements.
-pub(crate) fn attribute(text: &str, quotes: &[Quote], sents: &[Sent], mentions: &[Mention]) -> Vec<DirectQuote> {
+pub(crate) fn attribute(
+    text: &str,
+    quotes: &[Quote],
+    sents: &[Sent],
+    mentions: &[Mention],
+) -> Vec<DirectQuote> {
     let mut out: Vec<DirectQuote> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         if !has_alnum(text, q.inner_start, q.inner_end) {
             continue;
         }
         let si = sentence_of(sents, q.open);
-        let sent = sents.get(si).copied().unwrap_or(Sent { start: q.open, end: q.close_end, para: q.para });
-        let prev_in_sentence = qi.checked_sub(1).map(|p| quotes[p]).filter(|p| p.close_end > sent.start && p.para == q.para);
-        let seg_start = prev_in_sentence.map_or(sent.start, |p| p.close_end).min(q.open);
-        let next_open = quotes.get(qi + 1).filter(|n| n.para == q.para).map_or(usize::MAX, |n| n.open);
-        let post_end = sent.end.min(next_open).min(q.close_end + POST_REACH).max(q.close_end);
+        let sent = sents.get(si).copied().unwrap_or(Sent {
+            start: q.open,
+            end: q.close_end,
+            para: q.para,
+        });
+        let prev_in_sentence = qi
+            .checked_sub(1)
+            .map(|p| quotes[p])
+            .filter(|p| p.close_end > sent.start && p.para == q.para);
+        let seg_start = prev_in_sentence
+            .map_or(sent.start, |p| p.close_end)
+            .min(q.open);
+        let next_open = quotes
+            .get(qi + 1)
+            .filter(|n| n.para == q.para)
+            .map_or(usize::MAX, |n| n.open);
+        let post_end = sent
+            .end
+            .min(next_open)
+            .min(q.close_end + POST_REACH)
+            .max(q.close_end);
         let words = word_count(text, q.inner_start, q.inner_end);
         let found = match post_attribution(text, q.close_end, post_end, mentions) {
             Some(s) => Found::Post(s),
             None => {
                 let from = seg_start.max(q.open.saturating_sub(PRE_REACH));
-                pre_attribution(text, from, q.open, mentions, words >= SHORT_QUOTE).map_or(Found::None, Found::Pre)
+                pre_attribution(text, from, q.open, mentions, words >= SHORT_QUOTE)
+                    .map_or(Found::None, Found::Pre)
             }
         };
         let at_start = !has_alnum(text, seg_start, q.open);
@@ -75,7 +97,9 @@ pub(crate) fn attribute(text: &str, quotes: &[Quote], sents: &[Sent], mentions: 
             || match found {
                 Found::Pre(_) => true,
                 Found::Post(_) => at_start || words >= SHORT_QUOTE,
-                Found::None => at_start && words >= 4 && prev_in_sentence.is_none_or(|p| p.close_end < q.open),
+                Found::None => {
+                    at_start && words >= 4 && prev_in_sentence.is_none_or(|p| p.close_end < q.open)
+                }
             };
         if !statement {
             continue;
@@ -83,7 +107,7 @@ pub(crate) fn attribute(text: &str, quotes: &[Quote], sents: &[Sent], mentions: 
         let speaker = match found {
             Found::Post(s) | Found::Pre(s) => s,
             Found::None => inherited(q, quotes, &out, mentions)
-                .or_else(|| fallback(sents, si, q.open, mentions)),
+                .or_else(|| fallback(text, sents, si, q.open, mentions)),
         };
         out.push(DirectQuote { quote: qi, speaker });
     }
@@ -97,11 +121,18 @@ pub(crate) fn sentence_of(sents: &[Sent], pos: usize) -> usize {
 
 /// Usable mentions (outside quotes) in a range.
 fn usable(mentions: &[Mention], start: usize, end: usize) -> impl Iterator<Item = &Mention> {
-    mentions_in(mentions, start, end).iter().filter(|m| !m.in_quote)
+    mentions_in(mentions, start, end)
+        .iter()
+        .filter(|m| !m.in_quote)
 }
 
 /// "…," X said / said X / according to X, right after the quote.
-fn post_attribution(text: &str, from: usize, to: usize, mentions: &[Mention]) -> Option<Option<usize>> {
+fn post_attribution(
+    text: &str,
+    from: usize,
+    to: usize,
+    mentions: &[Mention],
+) -> Option<Option<usize>> {
     let w = Window::new(text, from, to);
     let mut i = 0;
     while i < w.toks.len() && matches!(w.low(i), "," | "—" | "–" | "-" | "(") {
@@ -120,7 +151,9 @@ fn post_attribution(text: &str, from: usize, to: usize, mentions: &[Mention]) ->
     if m.possessive {
         return None;
     }
-    let v = w.verb_after(QUOTE_VERBS, m.appos_end).or_else(|| w.verb_after(REPORT_VERBS, m.appos_end))?;
+    let v = w
+        .verb_after(QUOTE_VERBS, m.appos_end)
+        .or_else(|| w.verb_after(REPORT_VERBS, m.appos_end))?;
     // The verb must be close: "…," Hale told reporters — not a later clause.
     (w.words_between(w.tok_at(m.appos_end), v) <= 4).then_some(m.speaker)
 }
@@ -139,17 +172,20 @@ fn pre_attribution(
     let trimmed = head.trim_end_matches([',', ' ', '\n', '—', '–']);
     let end = from + trimmed.len();
     if trimmed.ends_with(':') {
-        return subject(mentions, from, end).map(|m| m.speaker);
+        return subject(text, mentions, from, end).map(|m| m.speaker);
     }
     let w = Window::new(text, from, end);
     let n = w.toks.len();
     // The verb may be followed by a short object or "that" ("told reporters").
     let gap = if long { 4 } else { 1 };
-    let v = (n.saturating_sub(gap)..n).find(|&k| {
-        w.verb_at(QUOTE_VERBS, k).is_some() && w.toks[k + 1..].iter().all(|t| t.word)
-    });
+    let v = (n.saturating_sub(gap)..n)
+        .find(|&k| w.verb_at(QUOTE_VERBS, k).is_some() && w.toks[k + 1..].iter().all(|t| t.word));
     // "said that “…”" is as direct as "said “…”".
-    let v = v.or_else(|| (n >= 2 && w.low(n - 1) == "that").then(|| n - 2).filter(|&k| w.verb_at(QUOTE_VERBS, k).is_some()))?;
+    let v = v.or_else(|| {
+        (n >= 2 && w.low(n - 1) == "that")
+            .then(|| n - 2)
+            .filter(|&k| w.verb_at(QUOTE_VERBS, k).is_some())
+    })?;
     let verb_start = w.toks[v].start;
     let m = usable(mentions, from, verb_start)
         .filter(|m| !m.possessive && !m.modifier)
@@ -158,16 +194,39 @@ fn pre_attribution(
     Some(m.speaker)
 }
 
-/// The sentence subject: the first usable non-possessive mention in a range.
-fn subject(mentions: &[Mention], start: usize, end: usize) -> Option<&Mention> {
-    let mut iter = usable(mentions, start, end).filter(|m| m.speaker.is_some());
-    let all: Vec<&Mention> = iter.by_ref().take(8).collect();
-    all.iter().find(|m| !m.possessive && !m.modifier).or(all.first()).copied()
+/// The sentence subject: the first usable mention followed by a speech verb
+/// ("In a statement through KCNA, Kim Yo Jong said:"), else the first
+/// non-possessive one, else the first.
+fn subject<'m>(
+    text: &str,
+    mentions: &'m [Mention],
+    start: usize,
+    end: usize,
+) -> Option<&'m Mention> {
+    let all: Vec<&Mention> = usable(mentions, start, end)
+        .filter(|m| m.speaker.is_some())
+        .take(8)
+        .collect();
+    let w = Window::new(text, start, end.min(start + 2 * PRE_REACH).max(start));
+    let speaking = all.iter().find(|m| {
+        !m.possessive
+            && (w.verb_after(QUOTE_VERBS, m.appos_end).is_some()
+                || w.verb_after(REPORT_VERBS, m.appos_end).is_some())
+    });
+    speaking
+        .or_else(|| all.iter().find(|m| !m.possessive && !m.modifier))
+        .or(all.first())
+        .copied()
 }
 
 /// Speaker carried over from the quote this one continues, or from the
 /// previous statement in the same paragraph when nobody else spoke between.
-fn inherited(q: &Quote, quotes: &[Quote], done: &[DirectQuote], mentions: &[Mention]) -> Option<usize> {
+fn inherited(
+    q: &Quote,
+    quotes: &[Quote],
+    done: &[DirectQuote],
+    mentions: &[Mention],
+) -> Option<usize> {
     let prev = done.last()?;
     let pq = quotes.get(prev.quote)?;
     let speaker = prev.speaker?;
@@ -177,21 +236,30 @@ fn inherited(q: &Quote, quotes: &[Quote], done: &[DirectQuote], mentions: &[Ment
     if pq.para != q.para {
         return None;
     }
-    let other = usable(mentions, pq.close_end, q.open)
-        .any(|m| m.speaker.is_some() && m.speaker != Some(speaker) && !matches!(m.kind, MentionKind::Pronoun(_)));
+    let other = usable(mentions, pq.close_end, q.open).any(|m| {
+        m.speaker.is_some()
+            && m.speaker != Some(speaker)
+            && !matches!(m.kind, MentionKind::Pronoun(_))
+    });
     (!other).then_some(speaker)
 }
 
 /// Subject of the nearest earlier sentence in this or the previous paragraph.
-fn fallback(sents: &[Sent], si: usize, open: usize, mentions: &[Mention]) -> Option<usize> {
+fn fallback(
+    text: &str,
+    sents: &[Sent],
+    si: usize,
+    open: usize,
+    mentions: &[Mention],
+) -> Option<usize> {
     let para = sents.get(si)?.para;
-    if let Some(m) = subject(mentions, sents[si].start, open) {
+    if let Some(m) = subject(text, mentions, sents[si].start, open) {
         return m.speaker;
     }
     (si.saturating_sub(FALLBACK_SENTENCES)..si)
         .rev()
         .take_while(|&k| sents[k].para + 1 >= para)
-        .find_map(|k| subject(mentions, sents[k].start, sents[k].end))
+        .find_map(|k| subject(text, mentions, sents[k].start, sents[k].end))
         .and_then(|m| m.speaker)
 }
 
@@ -203,27 +271,42 @@ mod tests {
         let x = extract(t);
         x.statements
             .iter()
-            .map(|s| (t[s.start..s.end].to_string(), s.speaker.map(|i| x.speakers[i].name.clone())))
+            .map(|s| {
+                (
+                    t[s.start..s.end].to_string(),
+                    s.speaker.map(|i| x.speakers[i].name.clone()),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn post_and_pre_attribution() {
-        let got = said("“We are ready,” said Chief Cabinet Secretary Aiko Takeda. Defence Minister Kim Hyun-woo told the council: “We will respond.”");
+        let got = said(
+            "“We are ready,” said Chief Cabinet Secretary Aiko Takeda. Defence Minister Kim Hyun-woo told the council: “We will respond.”",
+        );
         assert_eq!(got[0], ("We are ready".into(), Some("Aiko Takeda".into())));
-        assert_eq!(got[1], ("We will respond.".into(), Some("Kim Hyun-woo".into())));
+        assert_eq!(
+            got[1],
+            ("We will respond.".into(), Some("Kim Hyun-woo".into()))
+        );
     }
 
     #[test]
     fn split_quote_gives_two_statements() {
-        let got = said("Park Seo-yeon spoke. “We are ready,” Ms Park said, “but not at any price.”");
+        let got =
+            said("Park Seo-yeon spoke. “We are ready,” Ms Park said, “but not at any price.”");
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[1], ("but not at any price.".into(), Some("Park Seo-yeon".into())));
+        assert_eq!(
+            got[1],
+            ("but not at any price.".into(), Some("Park Seo-yeon".into()))
+        );
     }
 
     #[test]
     fn scare_quotes_are_not_statements() {
-        let got = said("The so-called “maximum pressure” campaign goes on. He wants “meaningful” talks.");
+        let got =
+            said("The so-called “maximum pressure” campaign goes on. He wants “meaningful” talks.");
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -236,7 +319,15 @@ mod tests {
 
     #[test]
     fn short_quote_after_said_is_a_statement() {
-        let got = said("Secretary of State Rex Tillerson spoke. He said “it's too early to judge” whether talks start.");
-        assert_eq!(got[0], ("it's too early to judge".into(), Some("Rex Tillerson".into())));
+        let got = said(
+            "Secretary of State Rex Tillerson spoke. He said “it's too early to judge” whether talks start.",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "it's too early to judge".into(),
+                Some("Rex Tillerson".into())
+            )
+        );
     }
 }

@@ -23,12 +23,16 @@ const DATELINE_REACH: usize = 100;
 /// let x = nkstance::quotes::extract(text);
 /// let s = &x.statements[0];
 /// assert_eq!(&text[s.start..s.end], "We are ready");
-/// assert_eq!(x.speakers[s.speaker.unwrap()].name, "Park Ji-hoon");
+/// let who = s.speaker.map(|i| x.speakers[i].name.as_str());
+/// assert_eq!(who, Some("Park Ji-hoon"));
 /// ```
 pub fn extract(text: &str) -> Extraction {
     let paras = paragraphs(text);
     let quotes = marks::find(text, &paras);
-    let protected: Vec<(usize, usize)> = quotes.iter().map(|q| (q.inner_start, q.inner_end)).collect();
+    let protected: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| (q.inner_start, q.inner_end))
+        .collect();
     let sents = build_sentences(text, &paras, &protected);
     let ranges: Vec<(usize, usize)> = sents.iter().map(|s| (s.start, s.end)).collect();
     let mut mentions = mentions::find(text, &ranges, &protected);
@@ -41,12 +45,22 @@ pub fn extract(text: &str) -> Extraction {
         let q = quotes[d.quote];
         taken.push((q.open, q.close_end));
         for (start, end) in quote_sentences(text, &q) {
-            raw.push(Extracted { speaker: d.speaker, kind: StatementKind::Direct, start, end });
+            raw.push(Extracted {
+                speaker: d.speaker,
+                kind: StatementKind::Direct,
+                start,
+                end,
+            });
         }
     }
     taken.sort_unstable();
     for r in reported::find(text, &sents, &mentions, &taken) {
-        raw.push(Extracted { speaker: Some(r.speaker), kind: StatementKind::Reported, start: r.start, end: r.end });
+        raw.push(Extracted {
+            speaker: Some(r.speaker),
+            kind: StatementKind::Reported,
+            start: r.start,
+            end: r.end,
+        });
     }
     raw.sort_by_key(|s| (s.start, s.end));
     compact(entries.into_iter().map(|e| e.speaker).collect(), raw)
@@ -65,18 +79,29 @@ fn compact(all: Vec<super::Speaker>, mut statements: Vec<Extracted>) -> Extracti
             }))
         });
     }
-    Extraction { speakers, statements }
+    Extraction {
+        speakers,
+        statements,
+    }
 }
 
 /// Sentences of every paragraph, keeping quotes whole and datelines out.
-fn build_sentences(text: &str, paras: &[(usize, usize)], protected: &[(usize, usize)]) -> Vec<Sent> {
+fn build_sentences(
+    text: &str,
+    paras: &[(usize, usize)],
+    protected: &[(usize, usize)],
+) -> Vec<Sent> {
     let mut out = Vec::new();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let a = protected.partition_point(|r| r.1 <= ps);
         let b = protected.partition_point(|r| r.0 < pe);
         let start = skip_dateline(text, ps, pe);
         for (s, e) in sentences::split(text, start, pe, &protected[a..b.max(a)]) {
-            out.push(Sent { start: s, end: e, para: pi });
+            out.push(Sent {
+                start: s,
+                end: e,
+                para: pi,
+            });
         }
     }
     out
@@ -87,7 +112,10 @@ fn build_sentences(text: &str, paras: &[(usize, usize)], protected: &[(usize, us
 fn skip_dateline(text: &str, ps: usize, pe: usize) -> usize {
     let reach = text::floor_boundary(text, (ps + DATELINE_REACH).min(pe));
     let head = &text[ps..reach];
-    let first: String = head.chars().take_while(|c| c.is_alphabetic() || *c == '/').collect();
+    let first: String = head
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '/')
+        .collect();
     if first.chars().filter(|c| c.is_alphabetic()).count() < 3 || !text::is_all_caps(&first) {
         return ps;
     }
@@ -129,7 +157,15 @@ mod tests {
     #[test]
     fn empty_and_mark_only_texts() {
         assert_eq!(extract(""), Extraction::default());
-        for t in ["\"", "“”", "‘’''\"\"", "“““", "”””", "\n\n\n", "“ ” ‘ ’ \" '"] {
+        for t in [
+            "\"",
+            "“”",
+            "‘’''\"\"",
+            "“““",
+            "”””",
+            "\n\n\n",
+            "“ ” ‘ ’ \" '",
+        ] {
             check_bounds(t);
         }
     }
@@ -151,8 +187,19 @@ mod tests {
     }
 
     #[test]
+    fn long_single_line_is_linear() {
+        let line = "Mr Kim said “we are ready” and Ms Park, a senior official, warned that "
+            .repeat(15_000);
+        let started = std::time::Instant::now();
+        check_bounds(&line);
+        assert!(started.elapsed().as_secs() < 20);
+    }
+
+    #[test]
     fn odd_unicode() {
-        check_bounds("Ri said “\u{200b}ok\u{feff}” é́́ 👍🏽 “العربية”, said Mr. Ümit. \u{0}\u{7f}\u{10ffff}");
+        check_bounds(
+            "Ri said “\u{200b}ok\u{feff}” é́́ 👍🏽 “العربية”, said Mr. Ümit. \u{0}\u{7f}\u{10ffff}",
+        );
         check_bounds("“日本語の文です。” 金正恩 said. “Ünïcödé…” — Ms Ｋｉｍ said");
     }
 
@@ -160,8 +207,10 @@ mod tests {
     fn dateline_is_skipped() {
         let t = "SEOUL, Jan. 9, 2018 (Wire) - The talks will resume, Unification Minister Park Ji-hoon said.";
         let x = extract(t);
-        assert_eq!(&t[x.statements[0].start..x.statements[0].end],
-                   "The talks will resume, Unification Minister Park Ji-hoon said.");
+        assert_eq!(
+            &t[x.statements[0].start..x.statements[0].end],
+            "The talks will resume, Unification Minister Park Ji-hoon said."
+        );
     }
 
     #[test]
@@ -170,6 +219,9 @@ mod tests {
         let x = extract(t);
         let got: Vec<&str> = x.statements.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, ["First part.", "Second part.", "Third part."]);
-        assert!(x.statements.iter().all(|s| s.speaker.is_some_and(|i| x.speakers[i].name == "Kim Hyun-woo")));
+        assert!(x.statements.iter().all(|s| {
+            s.speaker
+                .is_some_and(|i| x.speakers[i].name == "Kim Hyun-woo")
+        }));
     }
 }

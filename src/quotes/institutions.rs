@@ -9,7 +9,11 @@ use super::text;
 
 /// Named institutions: lowercase token pattern, canonical name, country.
 const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
-    (&["korean", "central", "news", "agency"], "KCNA", "North Korea"),
+    (
+        &["korean", "central", "news", "agency"],
+        "KCNA",
+        "North Korea",
+    ),
     (&["kcna"], "KCNA", "North Korea"),
     (&["rodong", "sinmun"], "Rodong Sinmun", "North Korea"),
     (&["white", "house"], "the White House", "US"),
@@ -19,13 +23,29 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["defense", "department"], "the Defense Department", "US"),
     (&["kremlin"], "the Kremlin", "Russia"),
     (&["xinhua"], "Xinhua", "China"),
-    (&["joint", "chiefs", "of", "staff"], "the Joint Chiefs of Staff", ""),
+    (
+        &["joint", "chiefs", "of", "staff"],
+        "the Joint Chiefs of Staff",
+        "",
+    ),
     (&["foreign", "ministry"], "the foreign ministry", ""),
     (&["defence", "ministry"], "the defence ministry", ""),
     (&["defense", "ministry"], "the defense ministry", ""),
-    (&["unification", "ministry"], "the unification ministry", "South Korea"),
-    (&["ministry", "of", "foreign", "affairs"], "the foreign ministry", ""),
-    (&["ministry", "of", "unification"], "the unification ministry", "South Korea"),
+    (
+        &["unification", "ministry"],
+        "the unification ministry",
+        "South Korea",
+    ),
+    (
+        &["ministry", "of", "foreign", "affairs"],
+        "the foreign ministry",
+        "",
+    ),
+    (
+        &["ministry", "of", "unification"],
+        "the unification ministry",
+        "South Korea",
+    ),
     (&["ministry", "of", "defence"], "the defence ministry", ""),
     (&["ministry", "of", "defense"], "the defense ministry", ""),
     (&["foreign", "office"], "the Foreign Office", "UK"),
@@ -45,28 +65,93 @@ fn state_agency(country: Option<&str>) -> Option<&'static str> {
 /// Words after an institution name that make it part of a person or source
 /// phrase ("foreign ministry spokesperson", "a State Department official").
 const PERSON_NOUNS: &[&str] = &[
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "source",
-    "sources", "diplomat", "diplomats", "aide", "aides", "officer", "officers", "adviser",
-    "envoy", "representative", "staff", "press", "secretary", "chief", "director",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "officer",
+    "officers",
+    "adviser",
+    "envoy",
+    "representative",
+    "staff",
+    "press",
+    "secretary",
+    "chief",
+    "director",
 ];
 
 /// Head nouns of anonymous sources.
 const ANON_HEADS: &[&str] = &[
-    "official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides",
-    "insider", "insiders", "people", "person", "spokesman", "spokeswoman", "spokesperson",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "people",
+    "person",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 
 /// Determiners that may open an anonymous-source phrase.
-const ANON_DETERMINERS: &[&str] =
-    &["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many"];
+const ANON_DETERMINERS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "many",
+];
 
 /// Words that may follow a singular head like "official" when it is a noun
 /// ("an official said", "an official who"), not an adjective ("official KCNA").
 const AFTER_NOUN: &[&str] = &[
-    "said", "says", "told", "added", "who", "familiar", "speaking", "in", "at", "from", "of",
-    "close", "involved", "with", "on", "and", "briefed", "also", "had", "has", "was", "is",
-    "insisted", "warned", "noted", "confirmed", "stressed", "acknowledged", "declined",
-    "quoted", "cited", "reportedly", "would", "will", "traveling", "travelling",
+    "said",
+    "says",
+    "told",
+    "added",
+    "who",
+    "familiar",
+    "speaking",
+    "in",
+    "at",
+    "from",
+    "of",
+    "close",
+    "involved",
+    "with",
+    "on",
+    "and",
+    "briefed",
+    "also",
+    "had",
+    "has",
+    "was",
+    "is",
+    "insisted",
+    "warned",
+    "noted",
+    "confirmed",
+    "stressed",
+    "acknowledged",
+    "declined",
+    "quoted",
+    "cited",
+    "reportedly",
+    "would",
+    "will",
+    "traveling",
+    "travelling",
 ];
 
 /// Finds institution and anonymous-source mentions. Person mentions in
@@ -112,7 +197,11 @@ fn offices(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
             _ => None,
         };
         let name = canonical(&ctx.text[ctx.toks[start_tok].start..ctx.toks[next].end]);
-        let info = InstInfo { name, country, words: vec![noun.clone()] };
+        let info = InstInfo {
+            name,
+            country,
+            words: vec![noun.clone()],
+        };
         let mut inst = ctx.mention(start_tok, next + 1, MentionKind::Institution(info));
         inst.possessive = text::strip_possessive(ctx.word(next + 1)).1;
         ctx.claim(start_tok, next + 1);
@@ -133,7 +222,9 @@ fn canonical(name: &str) -> String {
 /// A named institution starting at token `i`: (end token, mention).
 fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     let (pattern, name, country) = INSTITUTIONS.iter().find(|(p, ..)| {
-        p.iter().enumerate().all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
+        p.iter()
+            .enumerate()
+            .all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
     })?;
     let b = i + pattern.len();
     if !ctx.free(i, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
@@ -144,7 +235,11 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
         return None;
     }
     let country = left_country.or((!country.is_empty()).then(|| country.to_string()));
-    let name = if name.is_empty() { state_agency(country.as_deref())? } else { *name };
+    let name = if name.is_empty() {
+        state_agency(country.as_deref())?
+    } else {
+        *name
+    };
     let mut b_ext = b;
     if name == "KCNA" && ctx.low(b) == "news" && ctx.low(b + 1) == "agency" {
         b_ext = b + 2;
@@ -153,7 +248,11 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     if matches!(name, "KCNA" | "Xinhua") {
         words.extend(["agency", "news", "state", "official"].map(String::from));
     }
-    let info = InstInfo { name: name.to_string(), country, words };
+    let info = InstInfo {
+        name: name.to_string(),
+        country,
+        words,
+    };
     let mut m = ctx.mention(start, b_ext, MentionKind::Institution(info));
     m.possessive = text::strip_possessive(ctx.word(b_ext - 1)).1;
     ctx.claim(start, b_ext);
@@ -176,12 +275,15 @@ fn extend_left(ctx: &Ctx, i: usize) -> (usize, Option<String>) {
             country = Some(c.to_string());
         } else if poss && lexicon::country_name(base).is_some() {
             country = lexicon::country_name(base).map(String::from);
-        } else if poss && low == "korea" && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south") {
-            country = Some(format!("{} Korea", if ctx.low(j - 1) == "north" { "North" } else { "South" }));
-            k = j - 1;
-            continue;
-        } else if low == "korean" && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south") {
-            country = Some(format!("{} Korea", if ctx.low(j - 1) == "north" { "North" } else { "South" }));
+        } else if (low == "korean" || (poss && low == "korea"))
+            && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south")
+        {
+            let side = if ctx.low(j - 1) == "north" {
+                "North"
+            } else {
+                "South"
+            };
+            country = Some(format!("{side} Korea"));
             k = j - 1;
             continue;
         } else if !matches!(low.as_str(), "the" | "official" | "state") {
@@ -202,7 +304,9 @@ fn anonymous_at(ctx: &mut Ctx, h: usize) -> Option<Mention> {
         return None;
     }
     let next = ctx.low(h + 1).to_string();
-    if matches!(head.as_str(), "people" | "person") && !matches!(next.as_str(), "familiar" | "close" | "briefed") {
+    if matches!(head.as_str(), "people" | "person")
+        && !matches!(next.as_str(), "familiar" | "close" | "briefed")
+    {
         return None;
     }
     let noun_like = !ctx.is_word(h + 1)
@@ -231,7 +335,11 @@ fn anonymous_at(ctx: &mut Ctx, h: usize) -> Option<Mention> {
         .find_map(|k| lexicon::country_adjective(ctx.word(k)))
         .or_else(|| lexicon::implied_country(&low_phrase))
         .map(String::from);
-    let mut m = ctx.mention(start, h + 1, MentionKind::Anonymous(canonical(&phrase), country));
+    let mut m = ctx.mention(
+        start,
+        h + 1,
+        MentionKind::Anonymous(canonical(&phrase), country),
+    );
     m.appos_end = anon_tail(ctx, h + 1).map_or(m.end, |t| ctx.toks[t - 1].end);
     ctx.claim(start, h + 1);
     Some(m)
@@ -266,14 +374,55 @@ fn anon_start(ctx: &Ctx, h: usize) -> (usize, bool) {
 fn is_anon_modifier(word: &str) -> bool {
     matches!(
         word,
-        "senior" | "top" | "high-ranking" | "former" | "government" | "administration"
-            | "military" | "intelligence" | "ministry" | "diplomatic" | "western" | "council"
-            | "security" | "defence" | "defense" | "foreign" | "unification" | "presidential"
-            | "congressional" | "regional" | "local" | "knowledgeable" | "informed" | "u.s"
-            | "american" | "chinese" | "japanese" | "russian" | "korean" | "european"
-            | "white" | "house" | "state" | "department" | "cross" | "red" | "party" | "police"
-            | "military-linked" | "well-placed" | "trade" | "treasury" | "pentagon"
-            | "government-linked" | "health" | "naval" | "navy" | "army" | "cabinet"
+        "senior"
+            | "top"
+            | "high-ranking"
+            | "former"
+            | "government"
+            | "administration"
+            | "military"
+            | "intelligence"
+            | "ministry"
+            | "diplomatic"
+            | "western"
+            | "council"
+            | "security"
+            | "defence"
+            | "defense"
+            | "foreign"
+            | "unification"
+            | "presidential"
+            | "congressional"
+            | "regional"
+            | "local"
+            | "knowledgeable"
+            | "informed"
+            | "u.s"
+            | "american"
+            | "chinese"
+            | "japanese"
+            | "russian"
+            | "korean"
+            | "european"
+            | "white"
+            | "house"
+            | "state"
+            | "department"
+            | "cross"
+            | "red"
+            | "party"
+            | "police"
+            | "military-linked"
+            | "well-placed"
+            | "trade"
+            | "treasury"
+            | "pentagon"
+            | "government-linked"
+            | "health"
+            | "naval"
+            | "navy"
+            | "army"
+            | "cabinet"
     )
 }
 
@@ -281,17 +430,19 @@ fn is_anon_modifier(word: &str) -> bool {
 /// the negotiations" up to (not including) a speech verb; returns the token
 /// index where the verb starts.
 fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !matches!(ctx.low(i), "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from") {
+    if !matches!(
+        ctx.low(i),
+        "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from"
+    ) {
         return None;
     }
-    (i + 1..(i + 9).min(ctx.toks.len())).find(|&k| {
-        speech_verbs::match_at(REPORT_VERBS, &ctx.lower, k).is_some() && ctx.is_word(k)
-    })
+    (i + 1..(i + 9).min(ctx.toks.len()))
+        .find(|&k| speech_verbs::match_at(REPORT_VERBS, &ctx.lower, k).is_some() && ctx.is_word(k))
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::mentions::{find, MentionKind};
+    use crate::quotes::mentions::{MentionKind, find};
 
     fn found(t: &str) -> Vec<String> {
         find(t, &[(0, t.len())], &[])
@@ -306,11 +457,22 @@ mod tests {
 
     #[test]
     fn institutions() {
-        assert_eq!(found("The unification ministry said in a statement that talks would resume."),
-                   ["inst:the unification ministry"]);
-        assert_eq!(found("“Yes,” the official KCNA news agency said."), ["inst:KCNA"]);
-        assert_eq!(found("Mr Pence's office said that was wrong."), ["inst:Mr Pence's office"]);
-        assert_eq!(found("North Korea's state news agency said so."), ["inst:KCNA"]);
+        assert_eq!(
+            found("The unification ministry said in a statement that talks would resume."),
+            ["inst:the unification ministry"]
+        );
+        assert_eq!(
+            found("“Yes,” the official KCNA news agency said."),
+            ["inst:KCNA"]
+        );
+        assert_eq!(
+            found("Mr Pence's office said that was wrong."),
+            ["inst:Mr Pence's office"]
+        );
+        assert_eq!(
+            found("North Korea's state news agency said so."),
+            ["inst:KCNA"]
+        );
         assert!(found("The Yonhap news agency reported it.").is_empty());
     }
 
@@ -321,13 +483,21 @@ mod tests {
 
     #[test]
     fn anonymous_sources() {
-        assert_eq!(found("“No,” said a U.S. intelligence official, who spoke on condition."),
-                   ["anon:a U.S. intelligence official"]);
-        assert_eq!(found("Officials familiar with the talks said the plan was ready."),
-                   ["anon:Officials"]);
-        assert_eq!(found("It will happen, according to diplomatic sources in Seoul."),
-                   ["anon:diplomatic sources"]);
-        assert_eq!(found("A unification ministry official, who asked not to be named, said so."),
-                   ["anon:A unification ministry official"]);
+        assert_eq!(
+            found("“No,” said a U.S. intelligence official, who spoke on condition."),
+            ["anon:a U.S. intelligence official"]
+        );
+        assert_eq!(
+            found("Officials familiar with the talks said the plan was ready."),
+            ["anon:Officials"]
+        );
+        assert_eq!(
+            found("It will happen, according to diplomatic sources in Seoul."),
+            ["anon:diplomatic sources"]
+        );
+        assert_eq!(
+            found("A unification ministry official, who asked not to be named, said so."),
+            ["anon:A unification ministry official"]
+        );
     }
 }

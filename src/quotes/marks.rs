@@ -39,14 +39,14 @@ pub(crate) fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
     for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
         let first = out.len();
         let open_at_end = scan_paragraph(text, ps, pe, pi, &mut out);
-        if carry {
-            if let Some(q) = out.get_mut(first).filter(|q| q.open == ps) {
-                q.continuation = true;
-            }
+        if carry && let Some(q) = out.get_mut(first).filter(|q| q.open == ps) {
+            q.continuation = true;
         }
         carry = false;
         if let Some(idx) = open_at_end {
-            let reopens = paragraphs.get(pi + 1).is_some_and(|&(ns, _)| opens_double(text, ns));
+            let reopens = paragraphs
+                .get(pi + 1)
+                .is_some_and(|&(ns, _)| opens_double(text, ns));
             if reopens {
                 out[idx].continues = true;
                 carry = true;
@@ -63,7 +63,13 @@ fn opens_double(text: &str, at: usize) -> bool {
 
 /// Scans one paragraph; returns the index (in `out`) of a quote left open at
 /// the paragraph end, if any.
-fn scan_paragraph(text: &str, ps: usize, pe: usize, para: usize, out: &mut Vec<Quote>) -> Option<usize> {
+fn scan_paragraph(
+    text: &str,
+    ps: usize,
+    pe: usize,
+    para: usize,
+    out: &mut Vec<Quote>,
+) -> Option<usize> {
     let closers = single_closers(text, ps, pe);
     let mut depth = 0usize;
     let mut opener = Opener::Curly;
@@ -77,7 +83,9 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, para: usize, out: &mut Vec<Q
                 '“' | '„' | '«' => (depth, opener, open) = (1, Opener::Curly, pos),
                 '"' => (depth, opener, open) = (1, Opener::Straight, pos),
                 // Some texts use ” as opener too: accept it at a word start.
-                '”' if starts_word(text, pos, next) => (depth, opener, open) = (1, Opener::Curly, pos),
+                '”' if starts_word(text, pos, next) => {
+                    (depth, opener, open) = (1, Opener::Curly, pos)
+                }
                 '‘' | '\'' if starts_word(text, pos, next) => {
                     if let Some(close) = next_closer(&closers, next) {
                         push(out, pos, next, close, close + char_len(text, close), para);
@@ -115,7 +123,14 @@ fn char_len(text: &str, at: usize) -> usize {
 }
 
 /// Records a quote.
-fn push(out: &mut Vec<Quote>, open: usize, inner_start: usize, inner_end: usize, close_end: usize, para: usize) {
+fn push(
+    out: &mut Vec<Quote>,
+    open: usize,
+    inner_start: usize,
+    inner_end: usize,
+    close_end: usize,
+    para: usize,
+) {
     out.push(Quote {
         open,
         inner_start,
@@ -169,7 +184,10 @@ mod tests {
     use crate::quotes::text::paragraphs;
 
     fn inners(t: &str) -> Vec<&str> {
-        find(t, &paragraphs(t)).iter().map(|q| &t[q.inner_start..q.inner_end]).collect()
+        find(t, &paragraphs(t))
+            .iter()
+            .map(|q| &t[q.inner_start..q.inner_end])
+            .collect()
     }
 
     #[test]
@@ -181,7 +199,10 @@ mod tests {
     #[test]
     fn keeps_nested_single_quotes_inside() {
         let t = "“They talk about ‘all options’, because we can,” Ri said. It's Kim's.";
-        assert_eq!(inners(t), ["They talk about ‘all options’, because we can,"]);
+        assert_eq!(
+            inners(t),
+            ["They talk about ‘all options’, because we can,"]
+        );
     }
 
     #[test]

@@ -103,7 +103,13 @@ impl<'a> Ctx<'a> {
         let toks = text::tokens(text, start, end);
         let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
         let consumed = vec![false; toks.len()];
-        Ctx { text, toks, lower, consumed, sentence }
+        Ctx {
+            text,
+            toks,
+            lower,
+            consumed,
+            sentence,
+        }
     }
 
     /// Original text of token `i`.
@@ -128,7 +134,9 @@ impl<'a> Ctx<'a> {
 
     /// True when tokens `a..b` are all unclaimed.
     pub fn free(&self, a: usize, b: usize) -> bool {
-        self.consumed.get(a..b).is_some_and(|s| s.iter().all(|c| !c))
+        self.consumed
+            .get(a..b)
+            .is_some_and(|s| s.iter().all(|c| !c))
     }
 
     /// Claims tokens `a..b`.
@@ -191,10 +199,33 @@ pub(crate) fn inside(ranges: &[(usize, usize)], pos: usize) -> bool {
 
 /// Role-noun heads that can be resolved to a speaker ("the minister").
 const ROLE_NOUN_HEADS: &[&str] = &[
-    "minister", "secretary", "spokesperson", "spokeswoman", "spokesman", "general", "president",
-    "vice-president", "representative", "envoy", "negotiator", "adviser", "advisor",
-    "ambassador", "commander", "leader", "dictator", "premier", "chancellor", "chairman",
-    "chairwoman", "coordinator", "director", "governor", "senator", "admiral", "agency",
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "general",
+    "president",
+    "vice-president",
+    "representative",
+    "envoy",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "commander",
+    "leader",
+    "dictator",
+    "premier",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+    "coordinator",
+    "director",
+    "governor",
+    "senator",
+    "admiral",
+    "agency",
     "ministry",
 ];
 
@@ -254,7 +285,10 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
         .map(|k| text::strip_possessive(ctx.low(k)).0.to_string())
         .filter(|w| lexicon::is_role_word(w))
         .collect();
-    let gender = words.iter().map(|w| lexicon::role_gender(w)).find(|g| *g != Gender::Unknown);
+    let gender = words
+        .iter()
+        .map(|w| lexicon::role_gender(w))
+        .find(|g| *g != Gender::Unknown);
     let phrase = &ctx.text[ctx.toks[a].start..ctx.toks[h].end];
     let possessive = text::strip_possessive(ctx.word(h)).1;
     let info = RoleInfo {
@@ -295,7 +329,9 @@ fn determiner(ctx: &Ctx, a: usize) -> Option<(usize, Option<String>)> {
 /// "south" → "South".
 fn capitalise(word: &str) -> String {
     let mut c = word.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// Finds subject pronouns he / she (and he's / she's).
@@ -337,7 +373,8 @@ mod tests {
 
     #[test]
     fn finds_role_nouns_and_pronouns() {
-        let got = kinds("The vice minister said he would go, and North Korea's chief negotiator agreed.");
+        let got =
+            kinds("The vice minister said he would go, and North Korea's chief negotiator agreed.");
         assert_eq!(
             got,
             [

@@ -48,7 +48,7 @@ pub struct Speaker {
 }
 
 /// Direct quote or reported speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StatementKind {
     /// Words inside quotation marks.

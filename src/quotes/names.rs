@@ -14,8 +14,22 @@ use super::text;
 /// Nouns after a name that make the name a modifier ("the Trump
 /// administration", "Moon government"), not a speaker.
 const MODIFIER_NOUNS: &[&str] = &[
-    "administration", "government", "campaign", "team", "policy", "era", "presidency", "visit",
-    "camp", "regime", "summit", "doctrine", "family", "dynasty", "aides", "officials",
+    "administration",
+    "government",
+    "campaign",
+    "team",
+    "policy",
+    "era",
+    "presidency",
+    "visit",
+    "camp",
+    "regime",
+    "summit",
+    "doctrine",
+    "family",
+    "dynasty",
+    "aides",
+    "officials",
 ];
 
 /// Finds the person mentions of the sentence in `ctx`, claiming their tokens.
@@ -55,9 +69,9 @@ fn runs(ctx: &Ctx) -> Vec<(usize, usize)> {
         while j < n {
             let prev = ctx.word(j - 1);
             let attached = ctx.toks[j].start == ctx.toks[j - 1].end;
-            if !ctx.toks[j].word && ctx.word(j) == "." && attached && abbreviation_like(prev) {
-                j += 1;
-            } else if ctx.is_word(j) && text::is_capitalised(ctx.word(j)) {
+            let dot =
+                !ctx.toks[j].word && ctx.word(j) == "." && attached && abbreviation_like(prev);
+            if dot || (ctx.is_word(j) && text::is_capitalised(ctx.word(j))) {
                 j += 1;
             } else if let Some(k) = connector_span(ctx, j) {
                 j = k;
@@ -149,7 +163,11 @@ fn country_of(ctx: &Ctx, k: usize) -> Option<&'static str> {
         ("south", "the") if poss => return Some("South Korea"),
         _ => {}
     }
-    if poss { lexicon::country_name(base) } else { None }
+    if poss {
+        lexicon::country_name(base)
+    } else {
+        None
+    }
 }
 
 /// True when token `k` can belong to a title prefix.
@@ -185,9 +203,14 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     }
     let (name_toks, end, possessive) = name_tokens(ctx, k, b)?;
     look_back(ctx, a.min(prefix.start.unwrap_or(k)), &mut prefix);
-    let appos = if possessive { None } else { appositive(ctx, end) };
+    let appos = if possessive {
+        None
+    } else {
+        appositive(ctx, end)
+    };
     let key = name_toks.join(" ").to_lowercase();
     let evidence = prefix.titled
+        || role_before_comma(ctx, prefix.start.unwrap_or(k))
         || appos.is_some()
         || known.contains(&key)
         || lexicon::is_family_first(&name_toks)
@@ -236,7 +259,11 @@ fn name_tokens(ctx: &Ctx, k: usize, b: usize) -> Option<(Vec<String>, usize, boo
         }
     }
     let words = toks.iter().filter(|t| !t.ends_with('.')).count();
-    if toks.is_empty() || toks.len() > 5 || words == 0 || toks.last().is_some_and(|t| t.ends_with('.')) {
+    if toks.is_empty()
+        || toks.len() > 5
+        || words == 0
+        || toks.last().is_some_and(|t| t.ends_with('.'))
+    {
         return None;
     }
     Some((toks, i, possessive))
@@ -254,7 +281,9 @@ fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
             break;
         }
         let low = text::strip_possessive(ctx.low(j)).0.to_string();
-        let useful = lexicon::is_role_word(&low) || country_of(ctx, j).is_some() || low == "north"
+        let useful = lexicon::is_role_word(&low)
+            || country_of(ctx, j).is_some()
+            || low == "north"
             || low == "south";
         if !useful {
             break;
@@ -316,7 +345,11 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         j += 1;
     }
     head_at?;
-    let start_tok = if matches!(first, "a" | "an" | "the") { i + 2 } else { i + 1 };
+    let start_tok = if matches!(first, "a" | "an" | "the") {
+        i + 2
+    } else {
+        i + 1
+    };
     let mut role_end = cut.unwrap_or(j);
     while role_end > start_tok && !ctx.is_word(role_end - 1) {
         role_end -= 1;
@@ -326,8 +359,9 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
     }
     let role = ctx.text[ctx.toks[start_tok].start..ctx.toks[role_end - 1].end].to_string();
     let phrase_low = ctx.text[ctx.toks[i].start..ctx.toks[j - 1].end].to_lowercase();
-    let country =
-        (i + 1..j).find_map(|k| country_of(ctx, k)).or_else(|| lexicon::implied_country(&phrase_low));
+    let country = (i + 1..j)
+        .find_map(|k| country_of(ctx, k))
+        .or_else(|| lexicon::implied_country(&phrase_low));
     let after = if ctx.word(j) == "," { j + 1 } else { j };
     Some((role, country, after))
 }
@@ -344,7 +378,19 @@ fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    start > 0 && matches!(ctx.low(start - 1), "said" | "says" | "told" | "added" | "to")
+    start > 0
+        && matches!(
+            ctx.low(start - 1),
+            "said" | "says" | "told" | "added" | "to"
+        )
+}
+
+/// "His national security adviser, Wi Sung-lac, …": a role head right before
+/// the comma that precedes the name.
+fn role_before_comma(ctx: &Ctx, start: usize) -> bool {
+    start >= 2
+        && ctx.word(start - 1) == ","
+        && lexicon::is_role_head(text::strip_possessive(ctx.low(start - 2)).0)
 }
 
 /// Records the name and its family name as known.
@@ -360,7 +406,10 @@ pub(crate) fn family_name(toks: &[String]) -> Option<&str> {
     if lexicon::is_family_first(toks) {
         toks.first().map(String::as_str)
     } else {
-        toks.iter().rev().find(|t| !t.ends_with('.')).map(String::as_str)
+        toks.iter()
+            .rev()
+            .find(|t| !t.ends_with('.'))
+            .map(String::as_str)
     }
 }
 
@@ -379,7 +428,10 @@ fn build(
     role = role.or(prefix.honorific_role.map(str::to_string));
     let mut country = prefix.country.clone();
     if country.is_none() {
-        country = role.as_deref().and_then(|r| lexicon::implied_country(&r.to_lowercase())).map(String::from);
+        country = role
+            .as_deref()
+            .and_then(|r| lexicon::implied_country(&r.to_lowercase()))
+            .map(String::from);
     }
     let mut appos_tok = end;
     if let Some((r, c, after)) = appos {
@@ -389,7 +441,12 @@ fn build(
         country = country.or(c.map(String::from));
         appos_tok = after;
     }
-    let info = NameInfo { tokens, role, country, gender: prefix.gender.unwrap_or(Gender::Unknown) };
+    let info = NameInfo {
+        tokens,
+        role,
+        country,
+        gender: prefix.gender.unwrap_or(Gender::Unknown),
+    };
     let mut m = ctx.mention(start, end, MentionKind::Name(info));
     m.possessive = possessive;
     m.modifier = MODIFIER_NOUNS.contains(&ctx.low(end));
@@ -441,8 +498,22 @@ mod tests {
     #[test]
     fn titles_and_countries() {
         let got = names_in("South Korean President Moon Jae-in met US Vice President Mike Pence.");
-        assert_eq!(got[0], ("Moon Jae-in".into(), Some("president".into()), Some("South Korea".into())));
-        assert_eq!(got[1], ("Mike Pence".into(), Some("vice president".into()), Some("US".into())));
+        assert_eq!(
+            got[0],
+            (
+                "Moon Jae-in".into(),
+                Some("president".into()),
+                Some("South Korea".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Mike Pence".into(),
+                Some("vice president".into()),
+                Some("US".into())
+            )
+        );
     }
 
     #[test]
@@ -450,21 +521,27 @@ mod tests {
         let got = names_in("In Beijing, foreign ministry spokesperson Zhao Lin spoke.");
         assert_eq!(got[0].0, "Zhao Lin");
         assert_eq!(got[0].1.as_deref(), Some("foreign ministry spokesperson"));
-        let got = names_in("Evans Revere, a former senior State Department official for East Asia, voiced surprise.");
+        let got = names_in(
+            "Evans Revere, a former senior State Department official for East Asia, voiced surprise.",
+        );
         assert_eq!(got[0].0, "Evans Revere");
         assert_eq!(got[0].2.as_deref(), Some("US"));
     }
 
     #[test]
     fn initials_and_places() {
-        let got = names_in("Gen. Robert T. Caldwell flew to Gangneung Ice Arena. J. R. Wells said no.");
+        let got =
+            names_in("Gen. Robert T. Caldwell flew to Gangneung Ice Arena. J. R. Wells said no.");
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(names, ["Robert T. Caldwell", "J. R. Wells"]);
     }
 
     #[test]
     fn korean_family_name_first() {
-        assert_eq!(family_name(&["Kim".into(), "Jong".into(), "Un".into()]), Some("Kim"));
+        assert_eq!(
+            family_name(&["Kim".into(), "Jong".into(), "Un".into()]),
+            Some("Kim")
+        );
         assert_eq!(family_name(&["Mike".into(), "Pence".into()]), Some("Pence"));
         let got = names_in("It was conveyed by the leader's sister Kim Yo Jong who attended.");
         assert_eq!(got[0].0, "Kim Yo Jong");

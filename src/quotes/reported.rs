@@ -5,20 +5,43 @@
 
 use super::attribute::Sent;
 use super::mentions::Mention;
-use super::speech_verbs::{PARTICIPLES, REPORT_VERBS};
+use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
 use super::window::{Window, mentions_in};
 
 /// Verbs that report speech even after a long fronted clause
 /// ("The US will press…, Hale said on Tuesday").
 const SAY_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "declared", "warned", "insisted", "noted", "stressed",
-    "announced", "argued", "claimed", "confirmed",
+    "said",
+    "says",
+    "told",
+    "added",
+    "declared",
+    "warned",
+    "insisted",
+    "noted",
+    "stressed",
+    "announced",
+    "argued",
+    "claimed",
+    "confirmed",
 ];
 
 /// One-word openers that leave the next mention a clause subject.
 const OPENERS: &[&str] = &[
-    "but", "and", "yet", "now", "still", "meanwhile", "later", "separately", "also", "then",
-    "however", "so", "instead", "earlier",
+    "but",
+    "and",
+    "yet",
+    "now",
+    "still",
+    "meanwhile",
+    "later",
+    "separately",
+    "also",
+    "then",
+    "however",
+    "so",
+    "instead",
+    "earlier",
 ];
 
 /// Fronted phrases longer than this many words need a say-verb.
@@ -37,7 +60,12 @@ pub(crate) struct Reported {
 
 /// Finds reported statements in sentences not holding a direct statement
 /// (`taken` are the sorted byte ranges of direct-statement quotes).
-pub(crate) fn find(text: &str, sents: &[Sent], mentions: &[Mention], taken: &[(usize, usize)]) -> Vec<Reported> {
+pub(crate) fn find(
+    text: &str,
+    sents: &[Sent],
+    mentions: &[Mention],
+    taken: &[(usize, usize)],
+) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in sents {
         if overlaps(taken, s.start, s.end) {
@@ -52,9 +80,17 @@ pub(crate) fn find(text: &str, sents: &[Sent], mentions: &[Mention], taken: &[(u
         }
         let w = Window::new(text, s.start, s.end);
         if let Some((m, at)) = reporter(&w, &ms) {
-            let start = if inner_clause(&w, at) { at } else { after_colon(text, s.start, at) };
+            let start = if inner_clause(&w, at) {
+                at
+            } else {
+                after_colon(text, s.start, at)
+            };
             if let Some(speaker) = m.speaker {
-                out.push(Reported { start, end: s.end, speaker });
+                out.push(Reported {
+                    start,
+                    end: s.end,
+                    speaker,
+                });
             }
         }
     }
@@ -74,7 +110,9 @@ fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> 
     }
     let subjects = ms.iter().filter(|m| !m.possessive && !m.modifier);
     for m in subjects.clone() {
-        let Some(verb) = w.verb_after(REPORT_VERBS, m.appos_end) else { continue };
+        let Some(verb) = w.verb_after(REPORT_VERBS, m.appos_end) else {
+            continue;
+        };
         if clause_initial(w, m.start, w.low(verb)) {
             return Some((m, m.start));
         }
@@ -92,10 +130,47 @@ fn according_to<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
         if w.low(i) != "according" || w.low(i + 1) != "to" {
             return None;
         }
-        let at = w.toks.get(i + 2)?;
-        ms.iter().find(|m| m.start >= at.start && m.start < at.end).copied()
+        // "according to a statement from the unification ministry".
+        let mut k = i + 2;
+        while k < i + 8 && SOURCE_WORDS.contains(&w.low(k)) {
+            k += 1;
+        }
+        let via = (i + 2..k).any(|j| matches!(w.low(j), "from" | "by" | "of"));
+        let first = w.toks.get(i + 2)?;
+        let last = w.toks.get(k)?;
+        let direct = ms
+            .iter()
+            .find(|m| m.start >= first.start && m.start < first.end);
+        let sourced = ms
+            .iter()
+            .find(|m| via && m.start >= first.start && m.start < last.end);
+        direct.or(sourced).copied()
     })
 }
+
+/// Words between "according to" and the real source.
+const SOURCE_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "statement",
+    "statements",
+    "report",
+    "transcript",
+    "readout",
+    "released",
+    "issued",
+    "by",
+    "from",
+    "of",
+    "its",
+    "his",
+    "her",
+    "their",
+    "comments",
+    "remarks",
+    "posted",
+];
 
 /// True when the mention starting at byte `start` opens a clause: at the
 /// sentence start, after a fronted phrase ending in a comma, after ", but",
@@ -135,7 +210,7 @@ fn said_after_comma<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
     ms.iter()
         .find(|m| {
             let k = w.tok_at(m.start);
-            k >= 2 && matches!(w.low(k - 1), "said" | "says" | "added") && w.low(k - 2) == ","
+            k >= 2 && w.verb_at(QUOTE_VERBS, k - 1) == Some(1) && w.low(k - 2) == ","
         })
         .copied()
 }
@@ -162,40 +237,60 @@ mod tests {
         x.statements
             .iter()
             .filter(|s| s.kind == StatementKind::Reported)
-            .map(|s| (t[s.start..s.end].to_string(), s.speaker.map(|i| x.speakers[i].name.clone()).unwrap_or_default()))
+            .map(|s| {
+                (
+                    t[s.start..s.end].to_string(),
+                    s.speaker
+                        .map(|i| x.speakers[i].name.clone())
+                        .unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn subject_verb_sentences() {
-        let got = reported("Unification Minister Park Ji-hoon urged both sides to step back. He added that talks still stood.");
+        let got = reported(
+            "Unification Minister Park Ji-hoon urged both sides to step back. He added that talks still stood.",
+        );
         assert_eq!(got.len(), 2);
         assert!(got.iter().all(|g| g.1 == "Park Ji-hoon"), "{got:?}");
     }
 
     #[test]
     fn trailing_attribution_and_according_to() {
-        let got = reported("The US is open for talks, Vice President Mike Pence has declared, shifting policy. \
-                            The talks will resume in July, according to diplomatic sources in Seoul.");
+        let got = reported(
+            "The US is open for talks, Vice President Mike Pence has declared, shifting policy. \
+                            The talks will resume in July, according to diplomatic sources in Seoul.",
+        );
         assert_eq!(got[0].1, "Mike Pence");
         assert_eq!(got[1].1, "diplomatic sources");
+        let got =
+            reported("According to a statement from the unification ministry, aid will go on.");
+        assert_eq!(got[0].1, "the unification ministry");
     }
 
     #[test]
     fn narration_is_not_reported() {
-        let got = reported("Mike Pence flew home. That is a departure from the message that Mr Pence delivered.");
+        let got = reported(
+            "Mike Pence flew home. That is a departure from the message that Mr Pence delivered.",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
     fn inner_clause_starts_at_its_subject() {
-        let got = reported("US officials doubt that it will work, but Evans Revere said the talks could help.");
+        let got = reported(
+            "US officials doubt that it will work, but Evans Revere said the talks could help.",
+        );
         assert_eq!(got[0].0, "Evans Revere said the talks could help.");
     }
 
     #[test]
     fn colon_starts_the_statement() {
-        let got = reported("South Korea’s national security adviser returned with an offer: North Korea, he said, was willing to talk.");
+        let got = reported(
+            "South Korea’s national security adviser returned with an offer: North Korea, he said, was willing to talk.",
+        );
         assert_eq!(got[0].0, "North Korea, he said, was willing to talk.");
     }
 }

@@ -40,7 +40,11 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Resolves every mention outside quotes; returns the speakers.
 pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usize) -> Vec<Entry> {
-    let mut r = Resolver { entries: Vec::new(), keys: HashMap::new(), subjects: vec![None; sentence_count] };
+    let mut r = Resolver {
+        entries: Vec::new(),
+        keys: HashMap::new(),
+        subjects: vec![None; sentence_count],
+    };
     for m in mentions.iter_mut().filter(|m| !m.in_quote) {
         let idx = match &m.kind {
             MentionKind::Name(info) => Some(r.name(info)),
@@ -52,10 +56,11 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
         if let Some(i) = idx {
             r.entries[i].last_seen = m.start;
             let person = r.entries[i].speaker.kind == SpeakerKind::Person;
-            if let Some(slot) = r.subjects.get_mut(m.sentence) {
-                if slot.is_none() && person {
-                    *slot = Some(i);
-                }
+            if let Some(slot) = r.subjects.get_mut(m.sentence)
+                && slot.is_none()
+                && person
+            {
+                *slot = Some(i);
             }
         }
         m.speaker = idx;
@@ -97,7 +102,9 @@ fn compatible(a: Gender, b: Gender) -> bool {
 fn role_words(role: &str) -> Vec<String> {
     role.split_whitespace()
         .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
             super::text::strip_possessive(&w).0.to_string()
         })
         .filter(|w| !w.is_empty())
@@ -108,7 +115,10 @@ impl Resolver {
     /// Most recently seen speaker among `key`'s entries that passes `ok`.
     fn best(&self, key: &str, ok: impl Fn(&Entry) -> bool) -> Option<usize> {
         let list = self.keys.get(key)?;
-        list.iter().copied().filter(|&i| ok(&self.entries[i])).max_by_key(|&i| self.entries[i].last_seen)
+        list.iter()
+            .copied()
+            .filter(|&i| ok(&self.entries[i]))
+            .max_by_key(|&i| self.entries[i].last_seen)
     }
 
     /// Adds a speaker and indexes it under `keys`.
@@ -132,15 +142,24 @@ impl Resolver {
     /// Resolves a person's name.
     fn name(&mut self, info: &NameInfo) -> usize {
         let full = info.tokens.join(" ");
-        let person_ok = |e: &Entry| e.speaker.kind == SpeakerKind::Person && compatible(e.gender, info.gender);
-        let found = self.best(&full.to_lowercase(), person_ok).or_else(|| self.upgrade(info));
+        let person_ok =
+            |e: &Entry| e.speaker.kind == SpeakerKind::Person && compatible(e.gender, info.gender);
+        let found = self
+            .best(&full.to_lowercase(), person_ok)
+            .or_else(|| self.upgrade(info));
         let idx = match found {
             Some(i) => i,
             None => {
-                let keys: Vec<String> =
-                    std::iter::once(full.clone()).chain(family_name(&info.tokens).map(String::from)).collect();
+                let keys: Vec<String> = std::iter::once(full.clone())
+                    .chain(family_name(&info.tokens).map(String::from))
+                    .collect();
                 let entry = Entry {
-                    speaker: Speaker { name: full, role: None, country: None, kind: SpeakerKind::Person },
+                    speaker: Speaker {
+                        name: full,
+                        role: None,
+                        country: None,
+                        kind: SpeakerKind::Person,
+                    },
                     tokens: info.tokens.clone(),
                     gender: Gender::Unknown,
                     role_words: Vec::new(),
@@ -160,7 +179,9 @@ impl Resolver {
             return None;
         }
         let family = family_name(&info.tokens)?.to_lowercase();
-        let idx = self.best(&family, |e| e.speaker.kind == SpeakerKind::Person && e.tokens.len() == 1)?;
+        let idx = self.best(&family, |e| {
+            e.speaker.kind == SpeakerKind::Person && e.tokens.len() == 1
+        })?;
         let full = info.tokens.join(" ");
         self.entries[idx].speaker.name = full.clone();
         self.entries[idx].tokens = info.tokens.clone();
@@ -171,11 +192,11 @@ impl Resolver {
     /// Copies role, country and gender from a mention into a speaker that lacks them.
     fn enrich(&mut self, idx: usize, info: &NameInfo) {
         let e = &mut self.entries[idx];
-        if e.speaker.role.is_none() {
-            if let Some(role) = &info.role {
-                e.speaker.role = Some(role.clone());
-                e.role_words = role_words(role);
-            }
+        if e.speaker.role.is_none()
+            && let Some(role) = &info.role
+        {
+            e.speaker.role = Some(role.clone());
+            e.role_words = role_words(role);
         }
         if e.speaker.country.is_none() {
             e.speaker.country = info.country.clone();
@@ -188,7 +209,10 @@ impl Resolver {
     /// Resolves a role noun to the latest speaker whose role fits, or makes a
     /// new role-only speaker ("North Korea's chief negotiator").
     fn role(&mut self, info: &RoleInfo) -> Option<usize> {
-        let institutional = info.words.last().is_some_and(|w| w == "agency" || w == "ministry");
+        let institutional = info
+            .words
+            .last()
+            .is_some_and(|w| w == "agency" || w == "ministry");
         let fits = |e: &Entry| role_fits(info, e, institutional);
         let found = self
             .entries
@@ -208,7 +232,12 @@ impl Resolver {
         };
         let role = info.words.join(" ");
         let entry = Entry {
-            speaker: Speaker { name, role: Some(role), country: info.country.clone(), kind: SpeakerKind::Person },
+            speaker: Speaker {
+                name,
+                role: Some(role),
+                country: info.country.clone(),
+                kind: SpeakerKind::Person,
+            },
             tokens: Vec::new(),
             gender: info.gender,
             role_words: info.words.clone(),
@@ -222,7 +251,9 @@ impl Resolver {
         let key = info.name.to_lowercase();
         let ok = |e: &Entry| {
             e.speaker.kind == SpeakerKind::Institution
-                && (info.country.is_none() || e.speaker.country.is_none() || e.speaker.country == info.country)
+                && (info.country.is_none()
+                    || e.speaker.country.is_none()
+                    || e.speaker.country == info.country)
         };
         if let Some(i) = self.best(&key, ok) {
             if self.entries[i].speaker.country.is_none() {
@@ -248,7 +279,12 @@ impl Resolver {
     /// Every anonymous source is its own speaker.
     fn anonymous(&mut self, phrase: &str, country: Option<String>) -> usize {
         let entry = Entry {
-            speaker: Speaker { name: phrase.to_string(), role: None, country, kind: SpeakerKind::Anonymous },
+            speaker: Speaker {
+                name: phrase.to_string(),
+                role: None,
+                country,
+                kind: SpeakerKind::Anonymous,
+            },
             tokens: Vec::new(),
             gender: Gender::Unknown,
             role_words: Vec::new(),
@@ -264,10 +300,10 @@ impl Resolver {
             .rev()
             .filter_map(|s| self.subjects.get(s).copied().flatten())
             .find(|&i| compatible(self.entries[i].gender, gender));
-        if let (Some(i), true) = (found, learn) {
-            if self.entries[i].gender == Gender::Unknown {
-                self.entries[i].gender = gender;
-            }
+        if let (Some(i), true) = (found, learn)
+            && self.entries[i].gender == Gender::Unknown
+        {
+            self.entries[i].gender = gender;
         }
         found
     }
@@ -305,7 +341,9 @@ mod tests {
         let sentences = crate::quotes::sentences::split(t, 0, t.len(), &[]);
         let mut ms = mentions::find(t, &sentences, &[]);
         let entries = resolve(t, &mut ms, sentences.len());
-        ms.iter().map(|m| m.speaker.map(|i| entries[i].speaker.name.clone())).collect()
+        ms.iter()
+            .map(|m| m.speaker.map(|i| entries[i].speaker.name.clone()))
+            .collect()
     }
 
     #[test]
@@ -313,21 +351,33 @@ mod tests {
         let got = names_of(
             "US Vice President Mike Pence spoke. Mr Pence left. The vice president said no. He smiled.",
         );
-        assert!(got.iter().all(|n| n.as_deref() == Some("Mike Pence")), "{got:?}");
+        assert!(
+            got.iter().all(|n| n.as_deref() == Some("Mike Pence")),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn shared_family_names_stay_apart() {
-        let got = names_of(
-            "Kim Jong Un met Moon. The leader's sister Kim Yo Jong came. Mr Kim said no.",
+        let got =
+            names_of("Kim Jong Un met Moon. The leader's sister Kim Yo Jong came. Mr Kim said no.");
+        assert_eq!(
+            got.first().cloned().flatten().as_deref(),
+            Some("Kim Jong Un")
         );
-        assert_eq!(got.first().cloned().flatten().as_deref(), Some("Kim Jong Un"));
-        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Kim Jong Un"), "{got:?}");
+        assert_eq!(
+            got.last().cloned().flatten().as_deref(),
+            Some("Kim Jong Un"),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn the_president_is_not_the_vice_president() {
         let got = names_of("Vice President Mike Pence spoke. The president said no.");
-        assert_eq!(got.last().cloned().flatten().as_deref(), Some("the president"));
+        assert_eq!(
+            got.last().cloned().flatten().as_deref(),
+            Some("the president")
+        );
     }
 }

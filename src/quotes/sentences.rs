@@ -14,9 +14,42 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words that commonly open a sentence; after an ambiguous abbreviation such as
 /// "U.S." a following starter means the sentence did end there.
 const STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At",
-    "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "There", "Meanwhile",
-    "However", "While", "When", "After", "Before", "If", "As", "So", "Yet", "Still", "Now",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "Meanwhile",
+    "However",
+    "While",
+    "When",
+    "After",
+    "Before",
+    "If",
+    "As",
+    "So",
+    "Yet",
+    "Still",
+    "Now",
 ];
 
 /// Longest sentence we analyse as one unit; longer runs (no punctuation) are
@@ -50,7 +83,10 @@ pub(crate) fn split(
     let mut out = Vec::new();
     let mut seg = start;
     let mut pos = start;
-    let mut guard = ProtectedCursor { ranges: protected, idx: 0 };
+    let mut guard = ProtectedCursor {
+        ranges: protected,
+        idx: 0,
+    };
     while pos < end {
         let Some(c) = char_at(text, pos) else { break };
         let next = pos + c.len_utf8();
@@ -66,9 +102,10 @@ pub(crate) fn split(
         } else if c == '\n' && newline_ends_sentence(text, seg, pos, end) && !guard.inside(pos) {
             push(text, seg, pos, &mut out);
             seg = next;
-        } else if c.is_whitespace() && pos - seg > MAX_SENTENCE {
+        } else if (c.is_whitespace() && pos - seg > MAX_SENTENCE) || pos - seg > 4 * MAX_SENTENCE {
+            // Runaway text with no sentence end: cut it so later stages stay small.
             push(text, seg, pos, &mut out);
-            seg = next;
+            seg = if c.is_whitespace() { next } else { pos };
         }
         pos = next;
     }
@@ -98,7 +135,10 @@ impl ProtectedCursor<'_> {
         while self.idx < self.ranges.len() && self.ranges[self.idx].1 <= b {
             self.idx += 1;
         }
-        self.ranges[self.idx..].iter().take_while(|r| r.0 < b).any(|r| r.0 < b && b < r.1)
+        self.ranges[self.idx..]
+            .iter()
+            .take_while(|r| r.0 < b)
+            .any(|r| r.0 < b && b < r.1)
     }
 }
 
@@ -150,8 +190,11 @@ fn period_ends(text: &str, pos: usize, k: usize, end: usize) -> bool {
     }
     if word.contains('.') {
         // "U.S.", "p.m.": a sentence ends only if a typical opener follows.
-        let next_word: String =
-            text[k..end].chars().take_while(|c| c.is_alphanumeric()).take(20).collect();
+        let next_word: String = text[k..end]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .take(20)
+            .collect();
         return STARTERS.contains(&next_word.as_str());
     }
     true
@@ -175,7 +218,9 @@ fn word_before(text: &str, pos: usize) -> &str {
 /// (a headline, a caption) and the next line opens like a sentence.
 fn newline_ends_sentence(text: &str, seg: usize, pos: usize, end: usize) -> bool {
     let before = text[seg..pos].trim_end();
-    let Some(last) = before.chars().next_back() else { return false };
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
     if matches!(last, ',' | ';' | ':' | '-' | '—' | '–' | '(') {
         return false;
     }
@@ -188,7 +233,10 @@ mod tests {
     use super::*;
 
     fn pieces(t: &str) -> Vec<&str> {
-        split(t, 0, t.len(), &[]).into_iter().map(|(s, e)| &t[s..e]).collect()
+        split(t, 0, t.len(), &[])
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
     }
 
     #[test]
@@ -197,29 +245,48 @@ mod tests {
                  Dr. Choi left.";
         assert_eq!(
             pieces(t),
-            ["Mr. Ri met Gen. Caldwell and J. R. Wells on Feb. 9.", "Growth was 2.5 percent.",
-             "Dr. Choi left."]
+            [
+                "Mr. Ri met Gen. Caldwell and J. R. Wells on Feb. 9.",
+                "Growth was 2.5 percent.",
+                "Dr. Choi left."
+            ]
         );
     }
 
     #[test]
     fn handles_country_abbreviations() {
         let t = "He met U.S. Forces Korea staff. It was the U.S. The talks ended.";
-        assert_eq!(pieces(t), ["He met U.S. Forces Korea staff.", "It was the U.S.", "The talks ended."]);
+        assert_eq!(
+            pieces(t),
+            [
+                "He met U.S. Forces Korea staff.",
+                "It was the U.S.",
+                "The talks ended."
+            ]
+        );
     }
 
     #[test]
     fn splits_after_closing_quote() {
         let t = "“We are ready.” She left. “Really?” he asked.";
-        assert_eq!(pieces(t), ["“We are ready.”", "She left.", "“Really?” he asked."]);
+        assert_eq!(
+            pieces(t),
+            ["“We are ready.”", "She left.", "“Really?” he asked."]
+        );
     }
 
     #[test]
     fn respects_protected_ranges() {
         let t = "“Now we act. They know it,” Ri said. Then he left.";
         let inner = (3, 25);
-        let got: Vec<&str> = split(t, 0, t.len(), &[inner]).into_iter().map(|(s, e)| &t[s..e]).collect();
-        assert_eq!(got, ["“Now we act. They know it,” Ri said.", "Then he left."]);
+        let got: Vec<&str> = split(t, 0, t.len(), &[inner])
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect();
+        assert_eq!(
+            got,
+            ["“Now we act. They know it,” Ri said.", "Then he left."]
+        );
     }
 
     #[test]

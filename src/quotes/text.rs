@@ -69,19 +69,25 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             while let Some(&(k, d)) = iter.peek() {
-                if d.is_alphanumeric() {
-                    iter.next();
-                    j = k + d.len_utf8();
-                } else if joins_word(d) && next_is_alnum(slice, k + d.len_utf8()) {
+                if d.is_alphanumeric() || (joins_word(d) && next_is_alnum(slice, k + d.len_utf8()))
+                {
                     iter.next();
                     j = k + d.len_utf8();
                 } else {
                     break;
                 }
             }
-            out.push(Tok { start: start + i, end: start + j, word: true });
+            out.push(Tok {
+                start: start + i,
+                end: start + j,
+                word: true,
+            });
         } else if !c.is_whitespace() {
-            out.push(Tok { start: start + i, end: start + i + c.len_utf8(), word: false });
+            out.push(Tok {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                word: false,
+            });
         }
     }
     out
@@ -89,7 +95,9 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
 
 /// True when the char starting at byte `at` of `s` is alphanumeric.
 fn next_is_alnum(s: &str, at: usize) -> bool {
-    s.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric)
+    s.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True when the word starts with an uppercase letter.
@@ -100,17 +108,21 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// True when every letter of the word is uppercase (and it has at least two letters).
 pub(crate) fn is_all_caps(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    letters >= 2
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// Strips a possessive `'s` / `’s` (or a bare trailing apostrophe); returns the
 /// base word and whether it was possessive.
 pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(base) = word.strip_suffix(suffix) {
-            if !base.is_empty() {
-                return (base, true);
-            }
+        if let Some(base) = word.strip_suffix(suffix)
+            && !base.is_empty()
+        {
+            return (base, true);
         }
     }
     (word, false)
@@ -133,7 +145,10 @@ pub(crate) fn has_alnum(text: &str, start: usize, end: usize) -> bool {
 
 /// Number of words in a byte range.
 pub(crate) fn word_count(text: &str, start: usize, end: usize) -> usize {
-    text[start..end].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    text[start..end]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Largest char boundary `<= at` (so cutting a range there never panics).
@@ -162,7 +177,21 @@ mod tests {
     fn tokenises_names_and_abbreviations() {
         let t = "Mr. Park Ji-hoon's U.S. visit, 2.5 days";
         let words: Vec<&str> = tokens(t, 0, t.len()).iter().map(|w| w.text(t)).collect();
-        assert_eq!(words, ["Mr", ".", "Park", "Ji-hoon's", "U.S", ".", "visit", ",", "2.5", "days"]);
+        assert_eq!(
+            words,
+            [
+                "Mr",
+                ".",
+                "Park",
+                "Ji-hoon's",
+                "U.S",
+                ".",
+                "visit",
+                ",",
+                "2.5",
+                "days"
+            ]
+        );
     }
 
     #[test]

@@ -57,7 +57,8 @@ impl Window {
                 i += 1;
             } else if w == "," && !aside_used {
                 aside_used = true;
-                let close = (i + 1..(i + ASIDE_REACH).min(self.toks.len())).find(|&k| self.low(k) == ",");
+                let close =
+                    (i + 1..(i + ASIDE_REACH).min(self.toks.len())).find(|&k| self.low(k) == ",");
                 match close {
                     // ", however," is a short aside; skip it the same way.
                     Some(k) => i = k + 1,
@@ -74,7 +75,9 @@ impl Window {
 
     /// Number of word tokens in `a..b`.
     pub fn words_between(&self, a: usize, b: usize) -> usize {
-        self.toks.get(a..b.min(self.toks.len())).map_or(0, |s| s.iter().filter(|t| t.word).count())
+        self.toks
+            .get(a..b.min(self.toks.len()))
+            .map_or(0, |s| s.iter().filter(|t| t.word).count())
     }
 }
 
