@@ -1,5 +1,5 @@
 //! Measuring extraction against gold-annotated articles
-//! (`tests/fixtures/articles/GOLD_FORMAT.md`): statement extraction,
+//! (`tests/fixtures/GOLD_FORMAT.md`): statement extraction,
 //! speaker attribution, statement labels and each official's overall stance.
 //!
 //! An extracted statement matches a gold one when their spans overlap by at

@@ -83,7 +83,7 @@ fn reading_the_fixture_folder_gives_every_article() {
     let mut articles = Vec::new();
     read_inputs(&[fixtures()], &Limits::default(), |r| articles.push(r));
     let ok: Vec<_> = articles.iter().filter_map(|r| r.as_ref().ok()).collect();
-    // 14 text files (GOLD_FORMAT.md among them), 3 HTML pages, 3 JSON lines.
+    // 12 text files, 3 HTML pages, 3 JSON lines.
     assert_eq!(
         ok.len(),
         articles.len(),

@@ -13,7 +13,7 @@ use crate::Error;
 /// extension (standard input, `notes`): enough to get past a doctype.
 const SNIFF_BYTES: usize = 4096;
 
-/// Gold annotation files (see tests/fixtures/articles/GOLD_FORMAT.md) sit
+/// Gold annotation files (see tests/fixtures/GOLD_FORMAT.md) sit
 /// beside the articles they describe; they are not articles themselves.
 const GOLD_SUFFIX: &str = ".gold.json";
 

@@ -1,14 +1,17 @@
 //! Input flags shared by `score` and `report`, and the loop that reads,
-//! scores and counts articles, warning about (not stopping at) bad inputs.
+//! scores and hands on articles in input order, on several threads, warning
+//! about (not stopping at) bad inputs.
 
 use indicatif::{ProgressBar, ProgressStyle};
 use nkstance::StanceModel;
-use nkstance::article::{Limits, read_inputs};
+use nkstance::article::{Article, Limits, read_inputs};
 use nkstance::score::{ScoredArticle, score_article};
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::{Mutex, mpsc};
 
-/// Articles to read.
+/// Articles to read, and how many threads score them.
 #[derive(clap::Args)]
 pub struct InputArgs {
     /// Articles: files (.txt, .html, .jsonl), folders (read recursively), or - for standard input.
@@ -20,6 +23,9 @@ pub struct InputArgs {
     /// Skip articles larger than this many bytes, with a warning (default 33554432, i.e. 32 MiB).
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_article_bytes)]
     pub max_article_bytes: usize,
+    /// Threads that score articles (default: one per core). Output order never depends on it.
+    #[arg(long, value_name = "NUM", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 /// What a pass over the inputs produced.
@@ -30,26 +36,28 @@ pub struct Scored {
     pub statements: usize,
 }
 
+/// An article read, or the error that replaced it, numbered in input order.
+type Numbered<T> = (usize, Result<T, nkstance::Error>);
+
 impl InputArgs {
-    /// Reads every input, scores each article, and hands it to `on_article`.
-    /// Bad inputs are reported on stderr and skipped.
+    /// Reads every input, scores each article, and hands it to `on_article`
+    /// in input order. Bad inputs are reported on stderr and skipped.
     pub fn score_each(
         &self,
         model: &StanceModel,
         mut on_article: impl FnMut(ScoredArticle) -> anyhow::Result<()>,
     ) -> anyhow::Result<Scored> {
         let limits = Limits { max_article_bytes: self.max_article_bytes };
+        let threads = self.threads.map_or_else(default_threads, usize::from);
         let progress = progress_bar();
-        let mut scratch = Default::default();
-        let mut result = Ok(());
         let mut scored = Scored { skipped: 0, statements: 0 };
-        read_inputs(&self.inputs, &limits, |article| {
+        let mut result = Ok(());
+        let mut deliver = |outcome: Result<ScoredArticle, nkstance::Error>| {
             if result.is_err() {
                 return;
             }
-            match article {
+            match outcome {
                 Ok(article) => {
-                    let article = score_article(model, &article, &mut scratch);
                     scored.statements += article.statements.len();
                     progress.inc(1);
                     result = on_article(article);
@@ -59,10 +67,71 @@ impl InputArgs {
                     progress.suspend(|| eprintln!("nkstance: skipped {err}"));
                 }
             }
-        });
+        };
+        if threads == 1 {
+            let mut scratch = Default::default();
+            read_inputs(&self.inputs, &limits, |article| {
+                deliver(article.map(|a| score_article(model, &a, &mut scratch)))
+            });
+        } else {
+            score_in_parallel(&self.inputs, &limits, model, threads, &mut deliver);
+        }
         progress.finish_and_clear();
         result.map(|()| scored)
     }
+}
+
+fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// One reader thread, `threads` scoring threads, and this thread putting
+/// results back in input order. The bounded queue keeps only a few articles
+/// in memory at once, so memory stays flat however large the input.
+fn score_in_parallel(
+    inputs: &[PathBuf],
+    limits: &Limits,
+    model: &StanceModel,
+    threads: usize,
+    deliver: &mut dyn FnMut(Result<ScoredArticle, nkstance::Error>),
+) {
+    let (article_tx, article_rx) = mpsc::sync_channel::<Numbered<Article>>(threads * 2);
+    let (scored_tx, scored_rx) = mpsc::channel::<Numbered<ScoredArticle>>();
+    let article_rx = Mutex::new(article_rx);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut next = 0;
+            read_inputs(inputs, limits, |article| {
+                // A send fails only when the receivers are gone, i.e. we are stopping.
+                let _ = article_tx.send((next, article));
+                next += 1;
+            });
+        });
+        for _ in 0..threads {
+            let (article_rx, scored_tx) = (&article_rx, scored_tx.clone());
+            scope.spawn(move || {
+                let mut scratch = Default::default();
+                loop {
+                    let received = article_rx.lock().expect("no thread panics holding the queue").recv();
+                    let Ok((number, article)) = received else { return };
+                    let scored = article.map(|a| score_article(model, &a, &mut scratch));
+                    if scored_tx.send((number, scored)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(scored_tx);
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (number, scored) in scored_rx {
+            pending.insert(number, scored);
+            while let Some(scored) = pending.remove(&next) {
+                deliver(scored);
+                next += 1;
+            }
+        }
+    });
 }
 
 /// A counter of articles on stderr, only when stderr is a terminal.
