@@ -845,6 +845,19 @@ const NOT_NAMES: &[&str] = &[
     "weekly",
     "magazine",
     "newspaper",
+    // Common words that open sentences: never a one-word name ("Nothing was said").
+    "nothing", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
+    "all", "both", "each", "every", "this", "that", "these", "those", "it", "its", "there", "here",
+    "they", "we", "he", "she", "you", "i", "our", "their", "his", "her", "what", "which", "who",
+    "whom", "whose", "when", "where", "why", "how", "if", "while", "although", "though", "because",
+    "since", "after", "before", "during", "meanwhile", "however", "but", "and", "or", "so", "yet",
+    "still", "also", "instead", "then", "now", "today", "yesterday", "tomorrow", "later", "earlier",
+    "last", "next", "such", "many", "much", "most", "more", "some", "few", "several", "other",
+    "another", "officials", "analysts", "experts", "critics", "diplomats", "observers", "sources",
+    "asked", "speaking", "according", "the", "a", "an", "in", "on", "at", "for", "with", "by",
+    "from", "as", "not", "no", "never", "only", "even", "just", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "everything", "something", "anything",
 ];
 
 /// True when the capitalised word can never be part of a person's name.
