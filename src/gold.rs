@@ -7,14 +7,14 @@
 //! is the gold name or one of its aliases (case-insensitive); a gold `null`
 //! speaker matches an anonymous or missing speaker.
 
+use crate::StanceModel;
 use crate::article::{self, Article, Format, Limits};
 use crate::error::{Error, Result};
 use crate::model::Confusion;
 use crate::quotes::{SpeakerKind, StatementKind};
-use crate::report::{Officials, OfficialEntry, Report};
+use crate::report::{OfficialEntry, Officials, Report};
 use crate::score::{ScoredArticle, ScoredStatement, score_article};
 use crate::stance::Stance;
-use crate::StanceModel;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -77,8 +77,19 @@ impl Prf {
     fn new(correct: usize, predicted: usize, gold: usize) -> Self {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let (precision, recall) = (ratio(correct, predicted), ratio(correct, gold));
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Prf { correct, predicted, gold, precision, recall, f1 }
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Prf {
+            correct,
+            predicted,
+            gold,
+            precision,
+            recall,
+            f1,
+        }
     }
 }
 
@@ -158,18 +169,25 @@ pub fn evaluate_dir(model: &StanceModel, dir: &Path) -> Result<GoldEvaluation> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Error::BadData(format!("no *.gold.json files in {}", dir.display())));
+        return Err(Error::BadData(format!(
+            "no *.gold.json files in {}",
+            dir.display()
+        )));
     }
     let mut articles = Vec::new();
     let mut total = Tally::default();
     for file in &files {
-        let gold: GoldArticle = serde_json::from_slice(&std::fs::read(file).map_err(|e| Error::io(file, e))?)
-            .map_err(|e| Error::BadData(format!("{}: {e}", file.display())))?;
+        let gold: GoldArticle =
+            serde_json::from_slice(&std::fs::read(file).map_err(|e| Error::io(file, e))?)
+                .map_err(|e| Error::BadData(format!("{}: {e}", file.display())))?;
         let article = load_article(dir, &gold.article)?;
         let scored = score_article(model, &article, &mut Default::default());
         let tally = compare(&article, &scored, &gold);
         total.add(&tally);
-        articles.push(ArticleResult { article: gold.article.clone(), tally });
+        articles.push(ArticleResult {
+            article: gold.article.clone(),
+            tally,
+        });
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     Ok(GoldEvaluation {
@@ -191,7 +209,12 @@ fn load_article(dir: &Path, name: &str) -> Result<Article> {
     let path = dir.join(file);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
     let format = Format::detect(&path, &bytes);
-    let mut parsed = article::parse(&path.display().to_string(), &bytes, format, &Limits::default());
+    let mut parsed = article::parse(
+        &path.display().to_string(),
+        &bytes,
+        format,
+        &Limits::default(),
+    );
     let index = line.map_or(0, |n| n.saturating_sub(1));
     if index >= parsed.len() {
         return Err(Error::BadData(format!("{name}: no such article")));
@@ -201,7 +224,8 @@ fn load_article(dir: &Path, name: &str) -> Result<Article> {
 
 /// Byte span of a gold statement in the article text (first occurrence).
 fn gold_span(text: &str, gold: &GoldStatement) -> Option<(usize, usize)> {
-    text.find(&gold.text).map(|start| (start, start + gold.text.len()))
+    text.find(&gold.text)
+        .map(|start| (start, start + gold.text.len()))
 }
 
 fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -210,30 +234,52 @@ fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
     longer > 0 && overlap * 2 >= longer
 }
 
-fn speaker_matches(extracted: &ScoredStatement, gold: Option<&str>, officials: &[GoldOfficial]) -> bool {
-    let anonymous = extracted.speaker.is_none() || extracted.speaker_kind == Some(SpeakerKind::Anonymous);
+fn speaker_matches(
+    extracted: &ScoredStatement,
+    gold: Option<&str>,
+    officials: &[GoldOfficial],
+) -> bool {
+    let anonymous =
+        extracted.speaker.is_none() || extracted.speaker_kind == Some(SpeakerKind::Anonymous);
     match gold {
         None => anonymous,
         Some(_) if anonymous => false,
         Some(name) => {
-            let said = extracted.speaker.as_deref().unwrap_or_default().to_lowercase();
+            let said = extracted
+                .speaker
+                .as_deref()
+                .unwrap_or_default()
+                .to_lowercase();
             let official = officials.iter().find(|o| o.name == name);
-            let names = std::iter::once(name).chain(official.into_iter().flat_map(|o| o.aliases.iter().map(String::as_str)));
+            let names = std::iter::once(name).chain(
+                official
+                    .into_iter()
+                    .flat_map(|o| o.aliases.iter().map(String::as_str)),
+            );
             names.into_iter().any(|n| n.to_lowercase() == said)
         }
     }
 }
 
 fn compare(article: &Article, scored: &ScoredArticle, gold: &GoldArticle) -> Tally {
-    let spans: Vec<Option<(usize, usize)>> = gold.statements.iter().map(|g| gold_span(&article.text, g)).collect();
+    let spans: Vec<Option<(usize, usize)>> = gold
+        .statements
+        .iter()
+        .map(|g| gold_span(&article.text, g))
+        .collect();
     let mut used = vec![false; gold.statements.len()];
-    let mut tally = Tally { extracted: scored.statements.len(), gold: gold.statements.len(), ..Tally::default() };
+    let mut tally = Tally {
+        extracted: scored.statements.len(),
+        gold: gold.statements.len(),
+        ..Tally::default()
+    };
     for s in &scored.statements {
         if s.kind == StatementKind::Direct {
             tally.direct += 1;
             tally.direct_unattributed += usize::from(s.speaker.is_none());
         }
-        let hit = (0..spans.len()).find(|&i| !used[i] && spans[i].is_some_and(|g| overlaps_enough(g, (s.start, s.end))));
+        let hit = (0..spans.len())
+            .find(|&i| !used[i] && spans[i].is_some_and(|g| overlaps_enough(g, (s.start, s.end))));
         let Some(i) = hit else { continue };
         used[i] = true;
         tally.matched += 1;
@@ -252,13 +298,26 @@ fn stance_matches(scored: &ScoredArticle, gold: &GoldArticle) -> (usize, usize) 
     let entries = gold
         .officials
         .iter()
-        .map(|o| OfficialEntry { name: o.name.clone(), aliases: o.aliases.clone(), role: None, country: None })
+        .map(|o| OfficialEntry {
+            name: o.name.clone(),
+            aliases: o.aliases.clone(),
+            role: None,
+            country: None,
+        })
         .collect();
-    let report = Report::build(std::slice::from_ref(scored), &Officials::from_entries(entries));
+    let report = Report::build(
+        std::slice::from_ref(scored),
+        &Officials::from_entries(entries),
+    );
     let right = gold
         .officials
         .iter()
-        .filter(|o| report.officials.iter().any(|r| r.name == o.name && r.stance == o.stance))
+        .filter(|o| {
+            report
+                .officials
+                .iter()
+                .any(|r| r.name == o.name && r.stance == o.stance)
+        })
         .count();
     (gold.officials.len(), right)
 }

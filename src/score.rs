@@ -12,11 +12,11 @@
 //! assert_eq!(scored.statements[0].speaker.as_deref(), Some("Oh Min-jae"));
 //! ```
 
+use crate::StanceModel;
 use crate::article::Article;
 use crate::features::Scratch;
 use crate::quotes::{self, SpeakerKind, StatementKind};
 use crate::stance::{Probabilities, Stance};
-use crate::StanceModel;
 use serde::Serialize;
 
 /// One labelled statement of an article, credited to its speaker.
@@ -60,7 +60,11 @@ pub struct ScoredArticle {
 }
 
 /// Extracts, attributes and labels every statement of `article`.
-pub fn score_article(model: &StanceModel, article: &Article, scratch: &mut Scratch) -> ScoredArticle {
+pub fn score_article(
+    model: &StanceModel,
+    article: &Article,
+    scratch: &mut Scratch,
+) -> ScoredArticle {
     let extraction = quotes::extract(&article.text);
     let statements = extraction
         .statements

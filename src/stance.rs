@@ -84,7 +84,11 @@ pub struct Probabilities {
 impl Probabilities {
     /// Builds from a vector in label-index order.
     pub fn from_array(p: [f64; 3]) -> Self {
-        Probabilities { conciliatory: p[0], hardline: p[1], neutral: p[2] }
+        Probabilities {
+            conciliatory: p[0],
+            hardline: p[1],
+            neutral: p[2],
+        }
     }
 
     /// The vector in label-index order.
@@ -127,6 +131,9 @@ mod tests {
 
     #[test]
     fn serde_uses_lowercase_names() {
-        assert_eq!(serde_json::to_string(&Stance::Neutral).unwrap(), "\"neutral\"");
+        assert_eq!(
+            serde_json::to_string(&Stance::Neutral).unwrap(),
+            "\"neutral\""
+        );
     }
 }

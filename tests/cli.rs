@@ -7,7 +7,10 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect()
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
 }
 
 #[test]
@@ -28,10 +31,16 @@ fn classify_uses_the_embedded_model_from_any_folder() {
     assert_eq!(labels, ["hardline", "conciliatory", "neutral"]);
     for row in &rows {
         let p = &row["probabilities"];
-        let sum: f64 = ["conciliatory", "hardline", "neutral"].iter().map(|k| p[k].as_f64().unwrap()).sum();
+        let sum: f64 = ["conciliatory", "hardline", "neutral"]
+            .iter()
+            .map(|k| p[k].as_f64().unwrap())
+            .sum();
         assert!((sum - 1.0).abs() < 1e-9);
         let score = row["score"].as_f64().unwrap();
-        assert!((score - (p["conciliatory"].as_f64().unwrap() - p["hardline"].as_f64().unwrap())).abs() < 1e-12);
+        assert!(
+            (score - (p["conciliatory"].as_f64().unwrap() - p["hardline"].as_f64().unwrap())).abs()
+                < 1e-12
+        );
     }
 }
 
@@ -64,17 +73,30 @@ fn classify_survives_invalid_utf8_on_stdin() {
 #[test]
 fn classify_with_nothing_to_label_exits_1() {
     let dir = tempfile::tempdir().unwrap();
-    nkstance(dir.path()).arg("classify").write_stdin("\n \n").assert().code(1).stdout("");
+    nkstance(dir.path())
+        .arg("classify")
+        .write_stdin("\n \n")
+        .assert()
+        .code(1)
+        .stdout("");
 }
 
 #[test]
 fn explain_lists_the_features_behind_a_label() {
     let dir = tempfile::tempdir().unwrap();
     nkstance(dir.path())
-        .args(["classify", "--explain", "--top", "3", "We will never accept talks while the threats go on."])
+        .args([
+            "classify",
+            "--explain",
+            "--top",
+            "3",
+            "We will never accept talks while the threats go on.",
+        ])
         .assert()
         .success()
-        .stdout(contains("hardline").and(predicate::str::is_match(r"\n    [+-]\d\.\d{3}  \S").unwrap()));
+        .stdout(
+            contains("hardline").and(predicate::str::is_match(r"\n    [+-]\d\.\d{3}  \S").unwrap()),
+        );
 }
 
 #[test]
@@ -85,26 +107,48 @@ fn a_missing_or_broken_model_is_a_clear_error() {
         .assert()
         .code(2)
         .stderr(contains("nkstance: cannot use --model").and(contains("nope.model")));
-    std::fs::write(dir.path().join("broken.model"), b"{\"format_version\":1,\"checksum\":").unwrap();
+    std::fs::write(
+        dir.path().join("broken.model"),
+        b"{\"format_version\":1,\"checksum\":",
+    )
+    .unwrap();
     nkstance(dir.path())
         .args(["classify", "--model", "broken.model", "x"])
         .assert()
         .code(2)
-        .stderr(contains("model broken.model: not a readable nkstance model, truncated or corrupt"));
+        .stderr(contains(
+            "model broken.model: not a readable nkstance model, truncated or corrupt",
+        ));
 }
 
 #[test]
 fn train_then_classify_with_the_new_model() {
     let dir = tempfile::tempdir().unwrap();
     nkstance(dir.path())
-        .args(["train", "--min-df", "1", "--folds", "3", "--model", "small.model", "--data"])
+        .args([
+            "train",
+            "--min-df",
+            "1",
+            "--folds",
+            "3",
+            "--model",
+            "small.model",
+            "--data",
+        ])
         .arg(fixture("train_small.jsonl"))
         .assert()
         .success()
         .stdout(contains("grouped 3-fold cross-validation").and(contains("macro-F1")))
         .stderr(contains("training on 30 statements"));
     nkstance(dir.path())
-        .args(["classify", "--model", "small.model", "--format", "json", "Sanctions will be tightened again."])
+        .args([
+            "classify",
+            "--model",
+            "small.model",
+            "--format",
+            "json",
+            "Sanctions will be tightened again.",
+        ])
         .assert()
         .success()
         .stdout(contains("\"label\":\"hardline\""));
@@ -114,7 +158,18 @@ fn train_then_classify_with_the_new_model() {
 fn naive_bayes_can_be_chosen() {
     let dir = tempfile::tempdir().unwrap();
     nkstance(dir.path())
-        .args(["train", "--algorithm", "naive-bayes", "--min-df", "1", "--folds", "0", "--model", "nb.model", "--data"])
+        .args([
+            "train",
+            "--algorithm",
+            "naive-bayes",
+            "--min-df",
+            "1",
+            "--folds",
+            "0",
+            "--model",
+            "nb.model",
+            "--data",
+        ])
         .arg(fixture("train_small.jsonl"))
         .assert()
         .success();
@@ -133,20 +188,29 @@ fn a_malformed_training_line_names_file_and_line_and_writes_nothing() {
         .args(["train", "--data", "bad.jsonl", "--model", "old.model"])
         .assert()
         .code(2)
-        .stderr(contains("bad.jsonl:5: invalid statement: EOF while parsing a string"));
-    assert_eq!(std::fs::read(dir.path().join("old.model")).unwrap(), b"previous model");
+        .stderr(contains(
+            "bad.jsonl:5: invalid statement: EOF while parsing a string",
+        ));
+    assert_eq!(
+        std::fs::read(dir.path().join("old.model")).unwrap(),
+        b"previous model"
+    );
 }
 
 #[test]
 fn an_unknown_label_is_reported_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(fixture("train_small.jsonl")).unwrap().replacen("\"hardline\"", "\"hawkish\"", 1);
+    let text = std::fs::read_to_string(fixture("train_small.jsonl"))
+        .unwrap()
+        .replacen("\"hardline\"", "\"hawkish\"", 1);
     std::fs::write(dir.path().join("labels.jsonl"), text).unwrap();
     nkstance(dir.path())
         .args(["train", "--data", "labels.jsonl", "--model", "m.model"])
         .assert()
         .code(2)
-        .stderr(contains("labels.jsonl:11: invalid statement: unknown variant `hawkish`"));
+        .stderr(contains(
+            "labels.jsonl:11: invalid statement: unknown variant `hawkish`",
+        ));
     assert!(!dir.path().join("m.model").exists());
 }
 
@@ -159,14 +223,29 @@ fn bad_hyper_parameters_name_the_setting() {
         .assert()
         .code(2)
         .stderr(contains("invalid parameter: l2 must be finite and >= 0"));
-    nkstance(dir.path()).args(["classify", "--format", "xml", "x"]).assert().code(2).stderr(contains("--format"));
+    nkstance(dir.path())
+        .args(["classify", "--format", "xml", "x"])
+        .assert()
+        .code(2)
+        .stderr(contains("--format"));
 }
 
 #[test]
 fn eval_cross_validates_and_reports_per_class_figures() {
     let dir = tempfile::tempdir().unwrap();
     let out = nkstance(dir.path())
-        .args(["eval", "--folds", "3", "--min-df", "1", "--format", "json", "--write-folds", "folds.jsonl", "--data"])
+        .args([
+            "eval",
+            "--folds",
+            "3",
+            "--min-df",
+            "1",
+            "--format",
+            "json",
+            "--write-folds",
+            "folds.jsonl",
+            "--data",
+        ])
         .arg(fixture("train_small.jsonl"))
         .assert()
         .success()
@@ -176,7 +255,13 @@ fn eval_cross_validates_and_reports_per_class_figures() {
     let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(report["folds"], 3);
     assert_eq!(report["overall"]["classes"].as_array().unwrap().len(), 3);
-    assert_eq!(report["overall"]["confusion"]["matrix"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        report["overall"]["confusion"]["matrix"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
     let folds = std::fs::read_to_string(dir.path().join("folds.jsonl")).unwrap();
     assert_eq!(folds.lines().count(), 30);
 }

@@ -33,8 +33,17 @@ fn at_least_a_quarter_are_hard_cases() {
 #[test]
 fn every_statement_has_a_role_country_and_source() {
     for s in corpus().statements() {
-        assert!(!s.speaker_role.trim().is_empty() && !s.country.trim().is_empty(), "{}", s.id);
-        assert!(s.id.starts_with(&s.source), "{} is not in batch {}", s.id, s.source);
+        assert!(
+            !s.speaker_role.trim().is_empty() && !s.country.trim().is_empty(),
+            "{}",
+            s.id
+        );
+        assert!(
+            s.id.starts_with(&s.source),
+            "{} is not in batch {}",
+            s.id,
+            s.source
+        );
     }
 }
 
@@ -67,6 +76,10 @@ fn held_out_statements_share_no_8_word_run_with_training() {
     }
     for s in heldout.statements() {
         let words: Vec<String> = s.text.split_whitespace().map(str::to_lowercase).collect();
-        assert!(!words.windows(8).any(|run| runs.contains(run)), "{} overlaps the training corpus", s.id);
+        assert!(
+            !words.windows(8).any(|run| runs.contains(run)),
+            "{} overlaps the training corpus",
+            s.id
+        );
     }
 }

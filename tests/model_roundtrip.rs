@@ -19,7 +19,10 @@ fn retraining_reproduces_the_shipped_model_byte_for_byte() {
         .success();
     let shipped = std::fs::read(repo("models/nkstance.model")).unwrap();
     let retrained = std::fs::read(&out).unwrap();
-    assert!(shipped == retrained, "models/nkstance.model differs from a fresh `nkstance train` (see models/README.md)");
+    assert!(
+        shipped == retrained,
+        "models/nkstance.model differs from a fresh `nkstance train` (see models/README.md)"
+    );
 }
 
 /// The flags models/README.md documents for the shipped model.

@@ -51,7 +51,12 @@ struct Labelled<'a> {
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let model = args.model.load()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut printer = Printer { args: &args, model: &model, scratch: Scratch::default(), count: 0 };
+    let mut printer = Printer {
+        args: &args,
+        model: &model,
+        scratch: Scratch::default(),
+        count: 0,
+    };
     if args.format == Format::Csv {
         writeln!(out, "label,score,conciliatory,hardline,neutral,text")?;
     }
@@ -61,7 +66,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             let bytes = line.context("cannot read standard input")?;
             let text = String::from_utf8_lossy(&bytes);
             if matches!(text, std::borrow::Cow::Owned(_)) {
-                eprintln!("nkstance: warning: stdin line {} is not valid UTF-8; bad bytes replaced with U+FFFD", number + 1);
+                eprintln!(
+                    "nkstance: warning: stdin line {} is not valid UTF-8; bad bytes replaced with U+FFFD",
+                    number + 1
+                );
             }
             printer.print(text.trim(), &mut out)?;
         }
@@ -71,7 +79,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     }
     out.flush()?;
-    Ok(if printer.count == 0 { Outcome::NothingFound } else { Outcome::Found })
+    Ok(if printer.count == 0 {
+        Outcome::NothingFound
+    } else {
+        Outcome::Found
+    })
 }
 
 struct Printer<'a> {
@@ -88,8 +100,17 @@ impl Printer<'_> {
         }
         self.count += 1;
         let p = self.model.predict_with(text, &mut self.scratch);
-        let explanation = self.args.explain.then(|| self.model.explain(text, p.label(), self.args.top));
-        let row = Labelled { text, label: p.label(), score: p.score(), probabilities: p, explanation };
+        let explanation = self
+            .args
+            .explain
+            .then(|| self.model.explain(text, p.label(), self.args.top));
+        let row = Labelled {
+            text,
+            label: p.label(),
+            score: p.score(),
+            probabilities: p,
+            explanation,
+        };
         match self.args.format {
             Format::Json | Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&row)?)?,
             Format::Csv => writeln!(

@@ -5,8 +5,10 @@ use super::model_args::ModelArgs;
 use super::train_args::TrainArgs;
 use anyhow::Context;
 use nkstance::Stance;
-use nkstance::model::{CrossValidation, Dataset, Metrics, evaluate, grouped_folds, out_of_fold_predictions, summarize};
 use nkstance::gold::GoldEvaluation;
+use nkstance::model::{
+    CrossValidation, Dataset, Metrics, evaluate, grouped_folds, out_of_fold_predictions, summarize,
+};
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -50,7 +52,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     if let Some(dir) = &args.articles {
         let model = args.model.load()?;
-        let result = nkstance::gold::evaluate_dir(&model, dir).context("cannot evaluate --articles")?;
+        let result =
+            nkstance::gold::evaluate_dir(&model, dir).context("cannot evaluate --articles")?;
         match args.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string(&result)?)?,
             Format::Table => print_gold(&result, &mut out)?,
@@ -74,12 +77,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let data = Dataset::load(&args.train.data).context("cannot evaluate: fix the training data")?;
     let folds = grouped_folds(data.statements(), args.folds)?;
     if let Some(path) = &args.write_folds {
-        write_jsonl(path, data.statements().iter().zip(&folds).map(|(s, fold)| json!({"id": s.id, "fold": fold})))
-            .context("cannot write --write-folds")?;
+        write_jsonl(
+            path,
+            data.statements()
+                .iter()
+                .zip(&folds)
+                .map(|(s, fold)| json!({"id": s.id, "fold": fold})),
+        )
+        .context("cannot write --write-folds")?;
     }
     let predictions = out_of_fold_predictions(&params, data.statements(), &folds, args.folds)?;
     if let Some(path) = &args.errors {
-        let wrong = data.statements().iter().zip(&predictions).filter(|(s, p)| p.label() != s.label);
+        let wrong = data
+            .statements()
+            .iter()
+            .zip(&predictions)
+            .filter(|(s, p)| p.label() != s.label);
         let rows = wrong.map(|(s, p)| {
             json!({"id": s.id, "text": s.text, "label": s.label, "predicted": p.label(), "hard": s.hard,
                    "source": s.source, "probabilities": p})
@@ -105,25 +118,53 @@ fn write_jsonl(path: &Path, rows: impl Iterator<Item = serde_json::Value>) -> an
 
 /// Prints the gold-article evaluation: one line per article, then totals.
 fn print_gold(result: &GoldEvaluation, out: &mut impl Write) -> anyhow::Result<()> {
-    writeln!(out, "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}", "article", "gold", "found", "matched", "attributed", "stances")?;
+    writeln!(
+        out,
+        "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}",
+        "article", "gold", "found", "matched", "attributed", "stances"
+    )?;
     for a in &result.articles {
         let t = &a.tally;
         let stances = format!("{}/{}", t.stances_right, t.officials);
-        writeln!(out, "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}", a.article, t.gold, t.extracted, t.matched, t.attributed, stances)?;
+        writeln!(
+            out,
+            "{:<44}{:>6}{:>6}{:>9}{:>12}{:>11}",
+            a.article, t.gold, t.extracted, t.matched, t.attributed, stances
+        )?;
     }
     let (e, at) = (&result.extraction, &result.attribution);
-    writeln!(out, "
-statement extraction: precision {:.3}  recall {:.3}  F1 {:.3}", e.precision, e.recall, e.f1)?;
-    writeln!(out, "speaker attribution:  precision {:.3}  recall {:.3}  F1 {:.3}", at.precision, at.recall, at.f1)?;
-    writeln!(out, "direct quotes without a speaker: {:.1}%", 100.0 * result.direct_unattributed)?;
-    writeln!(out, "officials' overall stance right: {:.1}%", 100.0 * result.stance_accuracy)?;
+    writeln!(
+        out,
+        "
+statement extraction: precision {:.3}  recall {:.3}  F1 {:.3}",
+        e.precision, e.recall, e.f1
+    )?;
+    writeln!(
+        out,
+        "speaker attribution:  precision {:.3}  recall {:.3}  F1 {:.3}",
+        at.precision, at.recall, at.f1
+    )?;
+    writeln!(
+        out,
+        "direct quotes without a speaker: {:.1}%",
+        100.0 * result.direct_unattributed
+    )?;
+    writeln!(
+        out,
+        "officials' overall stance right: {:.1}%",
+        100.0 * result.stance_accuracy
+    )?;
     print_metrics("labels of matched statements", &result.labels, out)
 }
 
 /// Prints a cross-validation report as tables.
 pub fn print_cross_validation(cv: &CrossValidation, out: &mut impl Write) -> anyhow::Result<()> {
     let folds: Vec<String> = cv.fold_macro_f1.iter().map(|f| format!("{f:.3}")).collect();
-    writeln!(out, "grouped {}-fold cross-validation (folds keep each source batch together)", cv.folds)?;
+    writeln!(
+        out,
+        "grouped {}-fold cross-validation (folds keep each source batch together)",
+        cv.folds
+    )?;
     writeln!(out, "per-fold macro-F1: {}", folds.join(" "))?;
     print_metrics("all statements", &cv.overall, out)?;
     print_metrics("hard cases only", &cv.hard, out)
@@ -132,15 +173,42 @@ pub fn print_cross_validation(cv: &CrossValidation, out: &mut impl Write) -> any
 /// Prints accuracy, macro-F1, per-class figures and the confusion matrix.
 pub fn print_metrics(title: &str, m: &Metrics, out: &mut impl Write) -> anyhow::Result<()> {
     let n = m.confusion.total();
-    writeln!(out, "\n{title} ({n} statements): accuracy {:.3}  macro-F1 {:.3}", m.accuracy, m.macro_f1)?;
-    writeln!(out, "{:<14}{:>10}{:>8}{:>8}{:>9}", "label", "precision", "recall", "F1", "support")?;
+    writeln!(
+        out,
+        "\n{title} ({n} statements): accuracy {:.3}  macro-F1 {:.3}",
+        m.accuracy, m.macro_f1
+    )?;
+    writeln!(
+        out,
+        "{:<14}{:>10}{:>8}{:>8}{:>9}",
+        "label", "precision", "recall", "F1", "support"
+    )?;
     for c in &m.classes {
-        writeln!(out, "{:<14}{:>10.3}{:>8.3}{:>8.3}{:>9}", c.label.as_str(), c.precision, c.recall, c.f1, c.support)?;
+        writeln!(
+            out,
+            "{:<14}{:>10.3}{:>8.3}{:>8.3}{:>9}",
+            c.label.as_str(),
+            c.precision,
+            c.recall,
+            c.f1,
+            c.support
+        )?;
     }
-    writeln!(out, "confusion (rows true, columns predicted): {:>6}{:>6}{:>6}", "conc", "hard", "neut")?;
+    writeln!(
+        out,
+        "confusion (rows true, columns predicted): {:>6}{:>6}{:>6}",
+        "conc", "hard", "neut"
+    )?;
     for label in Stance::ALL {
         let row = m.confusion.matrix[label.index()];
-        writeln!(out, "  {:<40}{:>6}{:>6}{:>6}", label.as_str(), row[0], row[1], row[2])?;
+        writeln!(
+            out,
+            "  {:<40}{:>6}{:>6}{:>6}",
+            label.as_str(),
+            row[0],
+            row[1],
+            row[2]
+        )?;
     }
     Ok(())
 }

@@ -47,10 +47,15 @@ impl InputArgs {
         model: &StanceModel,
         mut on_article: impl FnMut(ScoredArticle) -> anyhow::Result<()>,
     ) -> anyhow::Result<Scored> {
-        let limits = Limits { max_article_bytes: self.max_article_bytes };
+        let limits = Limits {
+            max_article_bytes: self.max_article_bytes,
+        };
         let threads = self.threads.map_or_else(default_threads, usize::from);
         let progress = progress_bar();
-        let mut scored = Scored { skipped: 0, statements: 0 };
+        let mut scored = Scored {
+            skipped: 0,
+            statements: 0,
+        };
         let mut result = Ok(());
         let mut deliver = |outcome: Result<ScoredArticle, nkstance::Error>| {
             if result.is_err() {
@@ -112,8 +117,13 @@ fn score_in_parallel(
             scope.spawn(move || {
                 let mut scratch = Default::default();
                 loop {
-                    let received = article_rx.lock().expect("no thread panics holding the queue").recv();
-                    let Ok((number, article)) = received else { return };
+                    let received = article_rx
+                        .lock()
+                        .expect("no thread panics holding the queue")
+                        .recv();
+                    let Ok((number, article)) = received else {
+                        return;
+                    };
                     let scored = article.map(|a| score_article(model, &a, &mut scratch));
                     if scored_tx.send((number, scored)).is_err() {
                         return;
@@ -140,7 +150,10 @@ fn progress_bar() -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new_spinner();
-    bar.set_style(ProgressStyle::with_template("{spinner} {pos} articles scored ({per_sec})").expect("valid template"));
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles scored ({per_sec})")
+            .expect("valid template"),
+    );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }

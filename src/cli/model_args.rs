@@ -20,7 +20,8 @@ impl ModelArgs {
     pub fn load(&self) -> anyhow::Result<StanceModel> {
         match &self.model {
             None => Ok(StanceModel::embedded()),
-            Some(path) => StanceModel::load(path).context("cannot use --model (retrain it with `nkstance train`)"),
+            Some(path) => StanceModel::load(path)
+                .context("cannot use --model (retrain it with `nkstance train`)"),
         }
     }
 }

@@ -4,7 +4,9 @@ use super::Outcome;
 use super::inputs::InputArgs;
 use super::model_args::ModelArgs;
 use anyhow::Context;
-use nkstance::report::{CsvReporter, HtmlReporter, JsonReporter, Officials, Report, Reporter, TableReporter};
+use nkstance::report::{
+    CsvReporter, HtmlReporter, JsonReporter, Officials, Report, Reporter, TableReporter,
+};
 use std::io::Write;
 use std::path::PathBuf;
 

@@ -33,7 +33,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut first = true;
     match args.format {
         Format::Json => write!(out, "[")?,
-        Format::Csv => writeln!(out, "source,date,speaker,role,country,kind,start,end,label,score,conciliatory,hardline,neutral,text")?,
+        Format::Csv => writeln!(
+            out,
+            "source,date,speaker,role,country,kind,start,end,label,score,conciliatory,hardline,neutral,text"
+        )?,
         _ => {}
     }
     let scored = args.inputs.score_each(&model, |article| {
@@ -48,9 +51,19 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::from_counts(scored.statements, scored.skipped))
 }
 
-fn write_article(article: &ScoredArticle, format: Format, first: bool, out: &mut impl Write) -> anyhow::Result<()> {
+fn write_article(
+    article: &ScoredArticle,
+    format: Format,
+    first: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     match format {
-        Format::Json => write!(out, "{}\n{}", if first { "" } else { "," }, serde_json::to_string_pretty(article)?)?,
+        Format::Json => write!(
+            out,
+            "{}\n{}",
+            if first { "" } else { "," },
+            serde_json::to_string_pretty(article)?
+        )?,
         Format::Jsonl => writeln!(out, "{}", serde_json::to_string(article)?)?,
         Format::Csv => write_csv(article, out)?,
         Format::Table => write_table(article, out)?,
@@ -60,7 +73,13 @@ fn write_article(article: &ScoredArticle, format: Format, first: bool, out: &mut
 
 fn write_table(article: &ScoredArticle, out: &mut impl Write) -> std::io::Result<()> {
     let title = article.title.as_deref().unwrap_or("(untitled)");
-    writeln!(out, "== {} | {} | {}", article.source, article.date.as_deref().unwrap_or("undated"), title)?;
+    writeln!(
+        out,
+        "== {} | {} | {}",
+        article.source,
+        article.date.as_deref().unwrap_or("undated"),
+        title
+    )?;
     for s in &article.statements {
         writeln!(
             out,

@@ -40,6 +40,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         print_cross_validation(cv, &mut std::io::stdout().lock())?;
     }
     model.save(&args.model).context("cannot write the model")?;
-    eprintln!("wrote {} ({} features)", args.model.display(), model.n_features());
+    eprintln!(
+        "wrote {} ({} features)",
+        args.model.display(),
+        model.n_features()
+    );
     Ok(Outcome::Found)
 }

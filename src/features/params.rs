@@ -84,13 +84,18 @@ impl VectorizerParams {
     pub fn check(self) -> Result<VectorizerValidParams> {
         let p = &self.0;
         if !(1..=3).contains(&p.ngram_max) {
-            return Err(Error::InvalidParam(format!("ngram_max must be 1, 2 or 3, got {}", p.ngram_max)));
+            return Err(Error::InvalidParam(format!(
+                "ngram_max must be 1, 2 or 3, got {}",
+                p.ngram_max
+            )));
         }
         if p.min_df == 0 {
             return Err(Error::InvalidParam("min_df must be at least 1".into()));
         }
         if p.max_features == 0 {
-            return Err(Error::InvalidParam("max_features must be at least 1".into()));
+            return Err(Error::InvalidParam(
+                "max_features must be at least 1".into(),
+            ));
         }
         Ok(self.0)
     }
@@ -130,6 +135,9 @@ mod tests {
     #[test]
     fn serialises_to_pinned_json() {
         let json = serde_json::to_string(&VectorizerParams::new().check().unwrap()).unwrap();
-        assert_eq!(json, r#"{"ngram_max":2,"min_df":1,"max_features":40000,"weighting":"tf-idf"}"#);
+        assert_eq!(
+            json,
+            r#"{"ngram_max":2,"min_df":1,"max_features":40000,"weighting":"tf-idf"}"#
+        );
     }
 }

@@ -9,7 +9,12 @@ use crate::text::{Token, TokenKind};
 
 /// Calls `emit` once per feature occurrence, building each name in `buf`
 /// (reused, so naming features allocates nothing).
-pub fn for_each_term(tokens: &[Token], ngram_max: usize, buf: &mut String, emit: &mut impl FnMut(&str)) {
+pub fn for_each_term(
+    tokens: &[Token],
+    ngram_max: usize,
+    buf: &mut String,
+    emit: &mut impl FnMut(&str),
+) {
     // Start of the current clause: n-grams do not cross punctuation.
     let mut clause_start = 0;
     for (i, token) in tokens.iter().enumerate() {
@@ -66,7 +71,9 @@ mod tests {
         let mut tokens = Vec::new();
         Analyzer::new(&AnalyzerConfig::default()).analyze(text, &mut tokens);
         let mut out = Vec::new();
-        for_each_term(&tokens, ngram_max, &mut String::new(), &mut |t| out.push(t.to_string()));
+        for_each_term(&tokens, ngram_max, &mut String::new(), &mut |t| {
+            out.push(t.to_string())
+        });
         out
     }
 
@@ -77,7 +84,10 @@ mod tests {
 
     #[test]
     fn trigrams_when_asked() {
-        assert_eq!(terms("we will talk", 3), ["we", "will", "we will", "talk", "will talk", "we will talk"]);
+        assert_eq!(
+            terms("we will talk", 3),
+            ["we", "will", "we will", "talk", "will talk", "we will talk"]
+        );
     }
 
     #[test]

@@ -23,31 +23,51 @@ pub struct Vectorizer {
 
 impl Vectorizer {
     /// Learns the vocabulary and idf weights from `docs`.
-    pub fn fit<S: AsRef<str>>(params: &VectorizerValidParams, analyzer: &Analyzer, docs: &[S]) -> Self {
+    pub fn fit<S: AsRef<str>>(
+        params: &VectorizerValidParams,
+        analyzer: &Analyzer,
+        docs: &[S],
+    ) -> Self {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut scratch = Scratch::default();
         for doc in docs {
             analyzer.analyze(doc.as_ref(), &mut scratch.tokens);
             seen.clear();
-            for_each_term(&scratch.tokens, params.ngram_max(), &mut scratch.term, &mut |t| {
-                if !seen.contains(t) {
-                    seen.insert(t.to_string());
-                }
-            });
+            for_each_term(
+                &scratch.tokens,
+                params.ngram_max(),
+                &mut scratch.term,
+                &mut |t| {
+                    if !seen.contains(t) {
+                        seen.insert(t.to_string());
+                    }
+                },
+            );
             for term in seen.drain() {
                 *df.entry(term).or_insert(0) += 1;
             }
         }
         let (vocabulary, freqs) = Vocabulary::select(df, params.min_df(), params.max_features());
         let n = docs.len() as f64;
-        let idf = freqs.iter().map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0).collect();
-        Vectorizer { params: params.clone(), vocabulary, idf }
+        let idf = freqs
+            .iter()
+            .map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)
+            .collect();
+        Vectorizer {
+            params: params.clone(),
+            vocabulary,
+            idf,
+        }
     }
 
     /// Rebuilds a fitted vectorizer from saved parts.
     pub fn from_parts(params: VectorizerValidParams, terms: Vec<String>, idf: Vec<f64>) -> Self {
-        Vectorizer { params, vocabulary: Vocabulary::from_terms(terms), idf }
+        Vectorizer {
+            params,
+            vocabulary: Vocabulary::from_terms(terms),
+            idf,
+        }
     }
 
     /// The settings it was fitted with.
@@ -76,15 +96,25 @@ impl Vectorizer {
     }
 
     /// The weighted, L2-normalised vector of `text`.
-    pub fn transform(&self, analyzer: &Analyzer, text: &str, scratch: &mut Scratch) -> SparseVector {
+    pub fn transform(
+        &self,
+        analyzer: &Analyzer,
+        text: &str,
+        scratch: &mut Scratch,
+    ) -> SparseVector {
         analyzer.analyze(text, &mut scratch.tokens);
         let mut counts = Vec::new();
         let vocabulary = &self.vocabulary;
-        for_each_term(&scratch.tokens, self.params.ngram_max(), &mut scratch.term, &mut |t| {
-            if let Some(i) = vocabulary.get(t) {
-                counts.push((i, 1.0));
-            }
-        });
+        for_each_term(
+            &scratch.tokens,
+            self.params.ngram_max(),
+            &mut scratch.term,
+            &mut |t| {
+                if let Some(i) = vocabulary.get(t) {
+                    counts.push((i, 1.0));
+                }
+            },
+        );
         let mut vector = SparseVector::from_pairs(counts);
         let weighting = self.params.weighting();
         for (index, value) in vector.iter_mut() {
@@ -106,8 +136,17 @@ mod tests {
 
     fn fitted(weighting: Weighting) -> (Analyzer, Vectorizer) {
         let analyzer = Analyzer::new(&AnalyzerConfig::default());
-        let docs = ["talks resume", "no talks", "sanctions stay", "talks and sanctions"];
-        let params = VectorizerParams::new().min_df(1).weighting(weighting).check().unwrap();
+        let docs = [
+            "talks resume",
+            "no talks",
+            "sanctions stay",
+            "talks and sanctions",
+        ];
+        let params = VectorizerParams::new()
+            .min_df(1)
+            .weighting(weighting)
+            .check()
+            .unwrap();
         let v = Vectorizer::fit(&params, &analyzer, &docs);
         (analyzer, v)
     }
@@ -130,6 +169,9 @@ mod tests {
     #[test]
     fn unknown_words_give_an_empty_vector() {
         let (analyzer, v) = fitted(Weighting::LogCount);
-        assert!(v.transform(&analyzer, "zzz qqq", &mut Scratch::default()).is_empty());
+        assert!(
+            v.transform(&analyzer, "zzz qqq", &mut Scratch::default())
+                .is_empty()
+        );
     }
 }

@@ -13,17 +13,28 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Keeps terms with `df >= min_df`, at most `max_features` of them.
     /// Returns the vocabulary and the kept terms' document frequencies.
-    pub fn select(df: HashMap<String, usize>, min_df: usize, max_features: usize) -> (Self, Vec<usize>) {
+    pub fn select(
+        df: HashMap<String, usize>,
+        min_df: usize,
+        max_features: usize,
+    ) -> (Self, Vec<usize>) {
         let mut kept: Vec<(String, usize)> = df.into_iter().filter(|&(_, n)| n >= min_df).collect();
         kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         kept.truncate(max_features);
         let freqs = kept.iter().map(|(_, n)| *n).collect();
-        (Self::from_terms(kept.into_iter().map(|(t, _)| t).collect()), freqs)
+        (
+            Self::from_terms(kept.into_iter().map(|(t, _)| t).collect()),
+            freqs,
+        )
     }
 
     /// Rebuilds from terms in index order (as loaded from a model file).
     pub fn from_terms(terms: Vec<String>) -> Self {
-        let index = terms.iter().enumerate().map(|(i, t)| (t.clone(), i)).collect();
+        let index = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), i))
+            .collect();
         Vocabulary { terms, index }
     }
 

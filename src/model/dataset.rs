@@ -49,10 +49,20 @@ impl Dataset {
             let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
             for (number, line) in bytes.split(|&b| b == b'\n').enumerate() {
                 let line_no = number + 1;
-                let Some(statement) = parse_line(file, line_no, line)? else { continue };
+                let Some(statement) = parse_line(file, line_no, line)? else {
+                    continue;
+                };
                 if let Some((path, at)) = first_seen.get(&statement.id) {
-                    let message = format!("duplicate id {:?} (first at {}:{at})", statement.id, path.display());
-                    return Err(Error::BadLine { path: file.clone(), line: line_no, message });
+                    let message = format!(
+                        "duplicate id {:?} (first at {}:{at})",
+                        statement.id,
+                        path.display()
+                    );
+                    return Err(Error::BadLine {
+                        path: file.clone(),
+                        line: line_no,
+                        message,
+                    });
                 }
                 first_seen.insert(statement.id.clone(), (file.clone(), line_no));
                 statements.push(statement);
@@ -71,7 +81,9 @@ impl Dataset {
         }
         for label in Stance::ALL {
             if !statements.iter().any(|s| s.label == label) {
-                return Err(Error::BadData(format!("no statement is labelled {label}: every label needs examples")));
+                return Err(Error::BadData(format!(
+                    "no statement is labelled {label}: every label needs examples"
+                )));
             }
         }
         Ok(Dataset { statements })
@@ -110,13 +122,18 @@ impl Dataset {
 }
 
 fn parse_line(path: &Path, line_no: usize, line: &[u8]) -> Result<Option<Statement>> {
-    let bad = |message: String| Error::BadLine { path: path.to_path_buf(), line: line_no, message };
+    let bad = |message: String| Error::BadLine {
+        path: path.to_path_buf(),
+        line: line_no,
+        message,
+    };
     let text = std::str::from_utf8(line).map_err(|e| bad(format!("not valid UTF-8 ({e})")))?;
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    let statement: Statement = serde_json::from_str(text).map_err(|e| bad(format!("invalid statement: {e}")))?;
+    let statement: Statement =
+        serde_json::from_str(text).map_err(|e| bad(format!("invalid statement: {e}")))?;
     if statement.text.trim().is_empty() {
         return Err(bad("empty \"text\"".into()));
     }
@@ -135,7 +152,10 @@ fn jsonl_files(path: &Path) -> Result<Vec<PathBuf>> {
     collect_jsonl(path, &mut files)?;
     files.sort();
     if files.is_empty() {
-        return Err(Error::BadData(format!("no .jsonl files under {}", path.display())));
+        return Err(Error::BadData(format!(
+            "no .jsonl files under {}",
+            path.display()
+        )));
     }
     Ok(files)
 }
@@ -164,14 +184,21 @@ pub(crate) mod tests {
     }
 
     fn write(content: &str) -> tempfile::NamedTempFile {
-        let mut file = tempfile::Builder::new().suffix(".jsonl").tempfile().unwrap();
+        let mut file = tempfile::Builder::new()
+            .suffix(".jsonl")
+            .tempfile()
+            .unwrap();
         std::io::Write::write_all(&mut file, content.as_bytes()).unwrap();
         file
     }
 
     fn three_labels() -> String {
-        [line("a", "we will talk", "conciliatory", "s"), line("b", "we will strike", "hardline", "s"), line("c", "the envoy arrived", "neutral", "s")]
-            .join("\n")
+        [
+            line("a", "we will talk", "conciliatory", "s"),
+            line("b", "we will strike", "hardline", "s"),
+            line("c", "the envoy arrived", "neutral", "s"),
+        ]
+        .join("\n")
     }
 
     #[test]
@@ -183,17 +210,38 @@ pub(crate) mod tests {
 
     #[test]
     fn reports_file_and_line_of_a_bad_label() {
-        let file = write(&format!("{}\n{}", three_labels(), line("d", "x", "angry", "s")));
+        let file = write(&format!(
+            "{}\n{}",
+            three_labels(),
+            line("d", "x", "angry", "s")
+        ));
         let err = Dataset::load(file.path()).unwrap_err().to_string();
-        assert!(err.contains(":4: invalid statement: unknown variant `angry`"), "{err}");
+        assert!(
+            err.contains(":4: invalid statement: unknown variant `angry`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn rejects_duplicate_ids_and_missing_labels() {
-        let file = write(&format!("{}\n{}", three_labels(), line("a", "again", "neutral", "s")));
-        assert!(Dataset::load(file.path()).unwrap_err().to_string().contains("duplicate id \"a\""));
+        let file = write(&format!(
+            "{}\n{}",
+            three_labels(),
+            line("a", "again", "neutral", "s")
+        ));
+        assert!(
+            Dataset::load(file.path())
+                .unwrap_err()
+                .to_string()
+                .contains("duplicate id \"a\"")
+        );
         let file = write(&line("a", "we will talk", "conciliatory", "s"));
-        assert!(Dataset::load(file.path()).unwrap_err().to_string().contains("no statement is labelled hardline"));
+        assert!(
+            Dataset::load(file.path())
+                .unwrap_err()
+                .to_string()
+                .contains("no statement is labelled hardline")
+        );
     }
 
     #[test]
@@ -201,6 +249,11 @@ pub(crate) mod tests {
         let a = Dataset::load(write(&three_labels()).path()).unwrap();
         let b = Dataset::load(write(&three_labels().replace("arrived", "left")).path()).unwrap();
         assert_ne!(a.content_hash(), b.content_hash());
-        assert_eq!(a.content_hash(), Dataset::load(write(&three_labels()).path()).unwrap().content_hash());
+        assert_eq!(
+            a.content_hash(),
+            Dataset::load(write(&three_labels()).path())
+                .unwrap()
+                .content_hash()
+        );
     }
 }

@@ -6,9 +6,9 @@ use super::{StanceModel, TrainValidParams};
 use crate::error::{Error, Result};
 use crate::model::dataset::{Dataset, Statement};
 use crate::stance::{Probabilities, Stance};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Counts of (true label, predicted label) pairs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +39,13 @@ impl Confusion {
             let precision = ratio(tp, predicted as f64);
             let recall = ratio(tp, support as f64);
             let f1 = ratio(2.0 * precision * recall, precision + recall);
-            ClassMetrics { label, precision, recall, f1, support }
+            ClassMetrics {
+                label,
+                precision,
+                recall,
+                f1,
+                support,
+            }
         });
         let correct: usize = (0..3).map(|i| m[i][i]).sum();
         Metrics {
@@ -120,7 +126,9 @@ pub fn evaluate(model: &StanceModel, statements: &[Statement]) -> (Metrics, Metr
 /// [`Error::BadData`] when there are fewer groups than folds.
 pub fn grouped_folds(statements: &[Statement], k: usize) -> Result<Vec<usize>> {
     if k < 2 {
-        return Err(Error::InvalidParam(format!("cross-validation needs at least 2 folds, got {k}")));
+        return Err(Error::InvalidParam(format!(
+            "cross-validation needs at least 2 folds, got {k}"
+        )));
     }
     let groups = group_ids(statements);
     let n_groups = groups.iter().max().map_or(0, |g| g + 1);
@@ -154,7 +162,9 @@ fn group_ids(statements: &[Statement]) -> Vec<usize> {
         let next = source_ids.len();
         let own = *source_ids.entry(s.source.as_str()).or_insert(next);
         let words: Vec<String> = s.text.split_whitespace().map(str::to_lowercase).collect();
-        let shared = words.windows(8).find_map(|run| group_of_run.get(run).copied());
+        let shared = words
+            .windows(8)
+            .find_map(|run| group_of_run.get(run).copied());
         let group = shared.unwrap_or(own);
         for run in words.windows(8) {
             group_of_run.entry(run.to_vec()).or_insert(group);
@@ -165,7 +175,11 @@ fn group_ids(statements: &[Statement]) -> Vec<usize> {
 }
 
 /// Grouped K-fold cross-validation of `params` on `data`.
-pub fn cross_validate(params: &TrainValidParams, data: &Dataset, k: usize) -> Result<CrossValidation> {
+pub fn cross_validate(
+    params: &TrainValidParams,
+    data: &Dataset,
+    k: usize,
+) -> Result<CrossValidation> {
     let folds = grouped_folds(data.statements(), k)?;
     let predictions = out_of_fold_predictions(params, data.statements(), &folds, k)?;
     Ok(summarize(data.statements(), &predictions, &folds, k))
@@ -181,7 +195,9 @@ pub fn out_of_fold_predictions(
     folds: &[usize],
     k: usize,
 ) -> Result<Vec<Probabilities>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(k);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(k);
     let next_fold = AtomicUsize::new(0);
     let fitted: Vec<(usize, Result<Vec<Probabilities>>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -198,11 +214,18 @@ pub fn out_of_fold_predictions(
                 })
             })
             .collect();
-        workers.into_iter().flat_map(|w| w.join().expect("a fold thread panicked")).collect()
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a fold thread panicked"))
+            .collect()
     });
     let mut predictions = vec![Probabilities::from_array([0.0; 3]); statements.len()];
     for (fold, outcome) in fitted {
-        let in_fold = folds.iter().enumerate().filter(|(_, f)| **f == fold).map(|(i, _)| i);
+        let in_fold = folds
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f == fold)
+            .map(|(i, _)| i);
         for (i, p) in in_fold.zip(outcome?) {
             predictions[i] = p;
         }
@@ -217,7 +240,12 @@ fn predict_fold(
     folds: &[usize],
     fold: usize,
 ) -> Result<Vec<Probabilities>> {
-    let train: Vec<&Statement> = statements.iter().zip(folds).filter(|(_, f)| **f != fold).map(|(s, _)| s).collect();
+    let train: Vec<&Statement> = statements
+        .iter()
+        .zip(folds)
+        .filter(|(_, f)| **f != fold)
+        .map(|(s, _)| s)
+        .collect();
     let model = StanceModel::fit_statements(params, &train)?;
     let mut scratch = Default::default();
     Ok(statements
@@ -229,7 +257,12 @@ fn predict_fold(
 }
 
 /// Pools out-of-fold predictions into overall, hard-case and per-fold metrics.
-pub fn summarize(statements: &[Statement], predictions: &[Probabilities], folds: &[usize], k: usize) -> CrossValidation {
+pub fn summarize(
+    statements: &[Statement],
+    predictions: &[Probabilities],
+    folds: &[usize],
+    k: usize,
+) -> CrossValidation {
     let mut all = Confusion::default();
     let mut hard = Confusion::default();
     let mut per_fold = vec![Confusion::default(); k];
@@ -269,7 +302,12 @@ mod tests {
     fn metrics_match_a_hand_computed_matrix() {
         let mut c = Confusion::default();
         use Stance::*;
-        for (t, p) in [(Conciliatory, Conciliatory), (Conciliatory, Neutral), (Hardline, Hardline), (Neutral, Hardline)] {
+        for (t, p) in [
+            (Conciliatory, Conciliatory),
+            (Conciliatory, Neutral),
+            (Hardline, Hardline),
+            (Neutral, Hardline),
+        ] {
             c.add(t, p);
         }
         let m = c.metrics();
@@ -283,7 +321,9 @@ mod tests {
 
     #[test]
     fn folds_keep_sources_together() {
-        let statements: Vec<_> = (0..30).map(|i| statement(&i.to_string(), &format!("text {i}"), &format!("s{}", i % 6))).collect();
+        let statements: Vec<_> = (0..30)
+            .map(|i| statement(&i.to_string(), &format!("text {i}"), &format!("s{}", i % 6)))
+            .collect();
         let folds = grouped_folds(&statements, 3).unwrap();
         for (a, fa) in statements.iter().zip(&folds) {
             for (b, fb) in statements.iter().zip(&folds) {
@@ -311,6 +351,11 @@ mod tests {
     #[test]
     fn too_few_groups_is_an_error() {
         let statements = vec![statement("a", "x", "s1"), statement("b", "y", "s1")];
-        assert!(grouped_folds(&statements, 2).unwrap_err().to_string().contains("at least 2 source batches"));
+        assert!(
+            grouped_folds(&statements, 2)
+                .unwrap_err()
+                .to_string()
+                .contains("at least 2 source batches")
+        );
     }
 }

@@ -33,7 +33,10 @@ impl LinearClassifier {
 
     /// Whether every parameter is a finite number.
     pub fn is_finite(&self) -> bool {
-        self.bias.iter().chain(self.weights.iter().flatten()).all(|w| w.is_finite())
+        self.bias
+            .iter()
+            .chain(self.weights.iter().flatten())
+            .all(|w| w.is_finite())
     }
 
     /// Label probabilities of one vector.

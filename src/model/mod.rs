@@ -17,8 +17,8 @@ mod train;
 
 pub use dataset::{Dataset, Statement};
 pub use evaluate::{
-    ClassMetrics, Confusion, CrossValidation, Metrics, cross_validate, evaluate, grouped_folds, out_of_fold_predictions,
-    summarize,
+    ClassMetrics, Confusion, CrossValidation, Metrics, cross_validate, evaluate, grouped_folds,
+    out_of_fold_predictions, summarize,
 };
 pub use linear::LinearClassifier;
 pub use params::{Algorithm, TrainParams, TrainValidParams};
@@ -74,25 +74,37 @@ impl StanceModel {
         };
         let statements: Vec<&Statement> = data.statements().iter().collect();
         let mut model = Self::fit_statements(params, &statements)?;
-        model.provenance = Provenance { data_hash: data.content_hash(), statements: statements.len(), cross_validation };
+        model.provenance = Provenance {
+            data_hash: data.content_hash(),
+            statements: statements.len(),
+            cross_validation,
+        };
         Ok(model)
     }
 
     /// Fits on a subset of statements (no provenance, no cross-validation).
-    pub(crate) fn fit_statements(params: &TrainValidParams, statements: &[&Statement]) -> Result<Self> {
+    pub(crate) fn fit_statements(
+        params: &TrainValidParams,
+        statements: &[&Statement],
+    ) -> Result<Self> {
         let fitted = train::fit(params, statements)?;
         Ok(StanceModel {
             params: params.clone(),
             analyzer: Analyzer::new(params.analyzer()),
             vectorizer: fitted.vectorizer,
             classifier: fitted.classifier,
-            provenance: Provenance { data_hash: String::new(), statements: statements.len(), cross_validation: None },
+            provenance: Provenance {
+                data_hash: String::new(),
+                statements: statements.len(),
+                cross_validation: None,
+            },
         })
     }
 
     /// The model shipped in `models/nkstance.model`, compiled into the binary.
     pub fn embedded() -> Self {
-        persist::from_bytes(EMBEDDED_MODEL, "embedded").expect("the embedded model is checked by the test suite")
+        persist::from_bytes(EMBEDDED_MODEL, "embedded")
+            .expect("the embedded model is checked by the test suite")
     }
 
     /// Label probabilities of one statement.
@@ -108,7 +120,9 @@ impl StanceModel {
 
     /// The `top` features that pushed `text` most toward `label`.
     pub fn explain(&self, text: &str, label: Stance, top: usize) -> Vec<Contribution> {
-        let x = self.vectorizer.transform(&self.analyzer, text, &mut Scratch::default());
+        let x = self
+            .vectorizer
+            .transform(&self.analyzer, text, &mut Scratch::default());
         let l = label.index();
         let mut contributions: Vec<Contribution> = x
             .iter()
@@ -116,10 +130,17 @@ impl StanceModel {
                 let w = self.classifier.weights(index);
                 let others = (w.iter().sum::<f64>() - w[l]) / 2.0;
                 let feature = self.vectorizer.vocabulary().term(index).to_string();
-                Contribution { feature, weight: value * (w[l] - others) }
+                Contribution {
+                    feature,
+                    weight: value * (w[l] - others),
+                }
             })
             .collect();
-        contributions.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.feature.cmp(&b.feature)));
+        contributions.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then_with(|| a.feature.cmp(&b.feature))
+        });
         contributions.truncate(top);
         contributions
     }

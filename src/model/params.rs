@@ -103,13 +103,21 @@ impl TrainParams {
     /// [`Error::InvalidParam`] naming the first setting out of range.
     pub fn check(self) -> Result<TrainValidParams> {
         if !(self.l2.is_finite() && self.l2 >= 0.0) {
-            return Err(Error::InvalidParam(format!("l2 must be finite and >= 0, got {}", self.l2)));
+            return Err(Error::InvalidParam(format!(
+                "l2 must be finite and >= 0, got {}",
+                self.l2
+            )));
         }
         if !(self.smoothing.is_finite() && self.smoothing > 0.0) {
-            return Err(Error::InvalidParam(format!("smoothing must be finite and > 0, got {}", self.smoothing)));
+            return Err(Error::InvalidParam(format!(
+                "smoothing must be finite and > 0, got {}",
+                self.smoothing
+            )));
         }
         if self.max_iterations == 0 {
-            return Err(Error::InvalidParam("max_iterations must be at least 1".into()));
+            return Err(Error::InvalidParam(
+                "max_iterations must be at least 1".into(),
+            ));
         }
         Ok(TrainValidParams {
             algorithm: self.algorithm,
@@ -159,6 +167,11 @@ mod tests {
         assert!(err.contains("l2"), "{err}");
         assert!(TrainParams::new().smoothing(0.0).check().is_err());
         assert!(TrainParams::new().max_iterations(0).check().is_err());
-        assert!(TrainParams::new().vectorizer(VectorizerParams::new().min_df(0)).check().is_err());
+        assert!(
+            TrainParams::new()
+                .vectorizer(VectorizerParams::new().min_df(0))
+                .check()
+                .is_err()
+        );
     }
 }

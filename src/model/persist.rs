@@ -57,8 +57,11 @@ pub(super) fn to_bytes(model: &StanceModel) -> Vec<u8> {
         provenance: model.provenance.clone(),
     };
     let body = serde_json::to_string(&body).expect("model bodies always serialise");
-    format!("{{\"format_version\":{FORMAT_VERSION},\"checksum\":\"{}\",\"model\":{body}}}\n", checksum(&body))
-        .into_bytes()
+    format!(
+        "{{\"format_version\":{FORMAT_VERSION},\"checksum\":\"{}\",\"model\":{body}}}\n",
+        checksum(&body)
+    )
+    .into_bytes()
 }
 
 pub(super) fn save(model: &StanceModel, path: &Path) -> Result<()> {
@@ -67,13 +70,18 @@ pub(super) fn save(model: &StanceModel, path: &Path) -> Result<()> {
         _ => Path::new("."),
     };
     let io = |e| Error::io(path, e);
-    let mut file = tempfile::Builder::new().prefix(".nkstance-model").tempfile_in(dir).map_err(io)?;
+    let mut file = tempfile::Builder::new()
+        .prefix(".nkstance-model")
+        .tempfile_in(dir)
+        .map_err(io)?;
     file.write_all(&to_bytes(model)).map_err(io)?;
     // tempfile creates files readable by the owner only; a model is shared data.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io)?;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(io)?;
     }
     file.as_file().sync_all().map_err(io)?;
     file.persist(path).map_err(|e| io(e.error))?;
@@ -86,27 +94,42 @@ pub(super) fn load(path: &Path) -> Result<StanceModel> {
 }
 
 pub(super) fn from_bytes(bytes: &[u8], origin: &str) -> Result<StanceModel> {
-    let bad = |message: String| Error::BadModel { origin: origin.to_string(), message };
-    let text = std::str::from_utf8(bytes).map_err(|_| bad("not a nkstance model (not UTF-8 text)".into()))?;
-    let version: VersionOnly = serde_json::from_str(text)
-        .map_err(|e| bad(format!("not a readable nkstance model, truncated or corrupt ({e})")))?;
+    let bad = |message: String| Error::BadModel {
+        origin: origin.to_string(),
+        message,
+    };
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| bad("not a nkstance model (not UTF-8 text)".into()))?;
+    let version: VersionOnly = serde_json::from_str(text).map_err(|e| {
+        bad(format!(
+            "not a readable nkstance model, truncated or corrupt ({e})"
+        ))
+    })?;
     if version.format_version > FORMAT_VERSION {
         return Err(bad(format!(
             "format version {} is newer than this nkstance reads ({FORMAT_VERSION}): upgrade nkstance",
             version.format_version
         )));
     }
-    let envelope: Envelope = serde_json::from_str(text).map_err(|e| bad(format!("malformed model file ({e})")))?;
+    let envelope: Envelope =
+        serde_json::from_str(text).map_err(|e| bad(format!("malformed model file ({e})")))?;
     if envelope.format_version != FORMAT_VERSION {
-        return Err(bad(format!("unsupported format version {}", envelope.format_version)));
+        return Err(bad(format!(
+            "unsupported format version {}",
+            envelope.format_version
+        )));
     }
     let body = envelope.model.get();
     if checksum(body) != envelope.checksum {
-        return Err(bad("checksum mismatch: the file is corrupt, retrain or restore it".into()));
+        return Err(bad(
+            "checksum mismatch: the file is corrupt, retrain or restore it".into(),
+        ));
     }
-    let body: Body = serde_json::from_str(body).map_err(|e| bad(format!("malformed model body ({e})")))?;
+    let body: Body =
+        serde_json::from_str(body).map_err(|e| bad(format!("malformed model body ({e})")))?;
     check_shape(&body).map_err(bad)?;
-    let vectorizer = Vectorizer::from_parts(body.params.vectorizer().clone(), body.vocabulary, body.idf);
+    let vectorizer =
+        Vectorizer::from_parts(body.params.vectorizer().clone(), body.vocabulary, body.idf);
     Ok(StanceModel {
         analyzer: Analyzer::new(body.params.analyzer()),
         params: body.params,
@@ -118,7 +141,10 @@ pub(super) fn from_bytes(bytes: &[u8], origin: &str) -> Result<StanceModel> {
 
 fn check_shape(body: &Body) -> std::result::Result<(), String> {
     if body.labels != Stance::ALL {
-        return Err(format!("labels {:?} differ from conciliatory, hardline, neutral", body.labels));
+        return Err(format!(
+            "labels {:?} differ from conciliatory, hardline, neutral",
+            body.labels
+        ));
     }
     let n = body.vocabulary.len();
     if body.idf.len() != n || body.classifier.n_features() != n {
@@ -157,7 +183,10 @@ mod tests {
     fn truncated_file_is_reported() {
         let bytes = shipped();
         let err = error_of(&bytes[..bytes.len() / 2]);
-        assert!(err.starts_with("model test.model: not a readable nkstance model, truncated"), "{err}");
+        assert!(
+            err.starts_with("model test.model: not a readable nkstance model, truncated"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -166,12 +195,19 @@ mod tests {
         let at = bytes.len() - 100;
         bytes[at] = if bytes[at] == b'1' { b'2' } else { b'1' };
         let err = error_of(&bytes);
-        assert!(err.contains("checksum mismatch") || err.contains("malformed"), "{err}");
+        assert!(
+            err.contains("checksum mismatch") || err.contains("malformed"),
+            "{err}"
+        );
     }
 
     #[test]
     fn newer_version_is_refused_with_advice() {
-        let text = String::from_utf8(shipped()).unwrap().replacen("\"format_version\":1", "\"format_version\":9", 1);
+        let text = String::from_utf8(shipped()).unwrap().replacen(
+            "\"format_version\":1",
+            "\"format_version\":9",
+            1,
+        );
         assert!(error_of(text.as_bytes()).contains("newer than this nkstance reads (1): upgrade"));
     }
 
@@ -186,7 +222,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.model");
         StanceModel::embedded().save(&path).unwrap();
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["m.model"]);
         assert_eq!(std::fs::read(&path).unwrap(), shipped());
     }

@@ -23,7 +23,9 @@ pub(crate) fn fit(params: &TrainValidParams, statements: &[&Statement]) -> Resul
     let texts: Vec<&str> = statements.iter().map(|s| s.text.as_str()).collect();
     let vectorizer = Vectorizer::fit(params.vectorizer(), &analyzer, &texts);
     if vectorizer.is_empty() {
-        return Err(Error::BadData("no feature survives min_df: lower --min-df or add statements".into()));
+        return Err(Error::BadData(
+            "no feature survives min_df: lower --min-df or add statements".into(),
+        ));
     }
     let records = dense_matrix(&vectorizer, &analyzer, &texts);
     let targets: Array1<usize> = statements.iter().map(|s| s.label.index()).collect();
@@ -32,7 +34,10 @@ pub(crate) fn fit(params: &TrainValidParams, statements: &[&Statement]) -> Resul
         Algorithm::Logistic => fit_logistic(params, &dataset)?,
         Algorithm::NaiveBayes => fit_naive_bayes(params, &dataset)?,
     };
-    Ok(Fitted { vectorizer, classifier })
+    Ok(Fitted {
+        vectorizer,
+        classifier,
+    })
 }
 
 fn dense_matrix(vectorizer: &Vectorizer, analyzer: &Analyzer, texts: &[&str]) -> Array2<f64> {
@@ -46,7 +51,10 @@ fn dense_matrix(vectorizer: &Vectorizer, analyzer: &Analyzer, texts: &[&str]) ->
     records
 }
 
-fn fit_logistic(params: &TrainValidParams, dataset: &Dataset<f64, usize, Ix1>) -> Result<LinearClassifier> {
+fn fit_logistic(
+    params: &TrainValidParams,
+    dataset: &Dataset<f64, usize, Ix1>,
+) -> Result<LinearClassifier> {
     let model = linfa_logistic::MultiLogisticRegression::default()
         .alpha(params.l2())
         .max_iterations(params.max_iterations())
@@ -54,7 +62,9 @@ fn fit_logistic(params: &TrainValidParams, dataset: &Dataset<f64, usize, Ix1>) -
         .map_err(|e| Error::Fit(e.to_string()))?;
     let columns = label_columns(model.classes())?;
     let w = model.params();
-    let weights = (0..w.nrows()).map(|row| columns.map(|c| w[[row, c]])).collect();
+    let weights = (0..w.nrows())
+        .map(|row| columns.map(|c| w[[row, c]]))
+        .collect();
     let bias = columns.map(|c| model.intercept()[c]);
     Ok(LinearClassifier::new(weights, bias))
 }
@@ -72,7 +82,10 @@ struct ClassParts {
     feature_log_prob: Array1<f64>,
 }
 
-fn fit_naive_bayes(params: &TrainValidParams, dataset: &Dataset<f64, usize, Ix1>) -> Result<LinearClassifier> {
+fn fit_naive_bayes(
+    params: &TrainValidParams,
+    dataset: &Dataset<f64, usize, Ix1>,
+) -> Result<LinearClassifier> {
     let model = linfa_bayes::MultinomialNb::params()
         .alpha(params.smoothing())
         .fit(dataset)
@@ -81,12 +94,20 @@ fn fit_naive_bayes(params: &TrainValidParams, dataset: &Dataset<f64, usize, Ix1>
         .and_then(serde_json::from_value)
         .map_err(|e| Error::Fit(format!("cannot read the naive Bayes parameters: {e}")))?;
     let class = |label: usize| {
-        parts.class_info.get(&label).ok_or_else(|| Error::Fit(format!("naive Bayes has no class {label}")))
+        parts
+            .class_info
+            .get(&label)
+            .ok_or_else(|| Error::Fit(format!("naive Bayes has no class {label}")))
     };
     let classes = [class(0)?, class(1)?, class(2)?];
     let n_features = classes[0].feature_log_prob.len();
-    let weights = (0..n_features).map(|f| classes.map(|c| c.feature_log_prob[f])).collect();
-    Ok(LinearClassifier::new(weights, classes.map(|c| c.prior.ln())))
+    let weights = (0..n_features)
+        .map(|f| classes.map(|c| c.feature_log_prob[f]))
+        .collect();
+    Ok(LinearClassifier::new(
+        weights,
+        classes.map(|c| c.prior.ln()),
+    ))
 }
 
 /// Column of each label (index order) in linfa's sorted class list.

@@ -24,7 +24,9 @@ impl Report {
         let surnames = unique_surnames(articles, officials);
         for article in articles {
             for statement in &article.statements {
-                let Some(name) = &statement.speaker else { continue };
+                let Some(name) = &statement.speaker else {
+                    continue;
+                };
                 if statement.speaker_kind == Some(SpeakerKind::Anonymous) {
                     continue;
                 }
@@ -36,10 +38,18 @@ impl Report {
                 });
             }
         }
-        let mut summaries: Vec<OfficialSummary> =
-            groups.into_iter().map(|(name, statements)| summarise(name, &statements, officials)).collect();
-        summaries.sort_by(|a, b| b.statements.cmp(&a.statements).then_with(|| a.name.cmp(&b.name)));
-        Report { officials: summaries }
+        let mut summaries: Vec<OfficialSummary> = groups
+            .into_iter()
+            .map(|(name, statements)| summarise(name, &statements, officials))
+            .collect();
+        summaries.sort_by(|a, b| {
+            b.statements
+                .cmp(&a.statements)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Report {
+            officials: summaries,
+        }
     }
 }
 
@@ -49,14 +59,20 @@ fn canonical_name(name: &str, officials: &Officials, surnames: &HashMap<String, 
     if let Some(entry) = officials.find(name) {
         return entry.name.clone();
     }
-    surnames.get(&name.to_lowercase()).cloned().unwrap_or_else(|| name.to_string())
+    surnames
+        .get(&name.to_lowercase())
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// Single-word names that stand for exactly one multi-word name in the
 /// collection, by its first or last word (Korean names put the family name first).
 fn unique_surnames(articles: &[ScoredArticle], officials: &Officials) -> HashMap<String, String> {
     let mut candidates: HashMap<String, Vec<String>> = HashMap::new();
-    let names = articles.iter().flat_map(|a| &a.statements).filter_map(|s| s.speaker.as_deref());
+    let names = articles
+        .iter()
+        .flat_map(|a| &a.statements)
+        .filter_map(|s| s.speaker.as_deref());
     for name in names {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 || officials.find(name).is_some() {
@@ -69,7 +85,11 @@ fn unique_surnames(articles: &[ScoredArticle], officials: &Officials) -> HashMap
             }
         }
     }
-    candidates.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, mut v)| (k, v.remove(0))).collect()
+    candidates
+        .into_iter()
+        .filter(|(_, v)| v.len() == 1)
+        .map(|(k, mut v)| (k, v.remove(0)))
+        .collect()
 }
 
 fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> OfficialSummary {
@@ -78,9 +98,16 @@ fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> 
     let scores: Vec<f64> = statements.iter().map(|a| a.statement.score).collect();
     let dates: Vec<&str> = statements.iter().filter_map(|a| a.date).collect();
     OfficialSummary {
-        role: entry.and_then(|e| e.role.clone()).or_else(|| most_common(statements, |s| s.role.as_deref())),
-        country: entry.and_then(|e| e.country.clone()).or_else(|| most_common(statements, |s| s.country.as_deref())),
-        kind: statements[0].statement.speaker_kind.unwrap_or(SpeakerKind::Person),
+        role: entry
+            .and_then(|e| e.role.clone())
+            .or_else(|| most_common(statements, |s| s.role.as_deref())),
+        country: entry
+            .and_then(|e| e.country.clone())
+            .or_else(|| most_common(statements, |s| s.country.as_deref())),
+        kind: statements[0]
+            .statement
+            .speaker_kind
+            .unwrap_or(SpeakerKind::Person),
         statements: statements.len(),
         counts: label_counts(statements),
         stance: mean.label(),
@@ -129,14 +156,19 @@ fn label_counts(statements: &[Attributed]) -> LabelCounts {
     counts
 }
 
-fn most_common(statements: &[Attributed], field: impl Fn(&ScoredStatement) -> Option<&str>) -> Option<String> {
+fn most_common(
+    statements: &[Attributed],
+    field: impl Fn(&ScoredStatement) -> Option<&str>,
+) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for a in statements {
         if let Some(value) = field(a.statement) {
             *counts.entry(value).or_default() += 1;
         }
     }
-    let best = counts.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
+    let best = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
     Some(best.0.to_string())
 }
 
@@ -144,16 +176,24 @@ fn most_common(statements: &[Attributed], field: impl Fn(&ScoredStatement) -> Op
 fn evidence(statements: &[Attributed]) -> Vec<Evidence> {
     let mut evidence = Vec::new();
     for label in Stance::ALL {
-        let mut of_label: Vec<&Attributed> = statements.iter().filter(|a| a.statement.label == label).collect();
+        let mut of_label: Vec<&Attributed> = statements
+            .iter()
+            .filter(|a| a.statement.label == label)
+            .collect();
         let p = |a: &Attributed| a.statement.probabilities.to_array()[label.index()];
         of_label.sort_by(|a, b| p(b).total_cmp(&p(a)));
-        evidence.extend(of_label.into_iter().take(EVIDENCE_PER_LABEL).map(|a| Evidence {
-            label,
-            probability: p(a),
-            text: a.statement.text.clone(),
-            source: a.source.to_string(),
-            date: a.date.map(str::to_string),
-        }));
+        evidence.extend(
+            of_label
+                .into_iter()
+                .take(EVIDENCE_PER_LABEL)
+                .map(|a| Evidence {
+                    label,
+                    probability: p(a),
+                    text: a.statement.text.clone(),
+                    source: a.source.to_string(),
+                    date: a.date.map(str::to_string),
+                }),
+        );
     }
     evidence
 }
@@ -163,7 +203,10 @@ fn timeline(statements: &[Attributed]) -> Vec<Period> {
     let mut months: BTreeMap<&str, Vec<Probabilities>> = BTreeMap::new();
     for a in statements {
         if let Some(month) = a.date.and_then(|d| d.get(..7)) {
-            months.entry(month).or_default().push(a.statement.probabilities);
+            months
+                .entry(month)
+                .or_default()
+                .push(a.statement.probabilities);
         }
     }
     if months.len() < 2 {
@@ -173,7 +216,12 @@ fn timeline(statements: &[Attributed]) -> Vec<Period> {
         .into_iter()
         .map(|(month, ps)| {
             let mean = mean_probabilities(ps.iter().copied());
-            Period { month: month.to_string(), statements: ps.len(), score: mean.score(), stance: mean.label() }
+            Period {
+                month: month.to_string(),
+                statements: ps.len(),
+                score: mean.score(),
+                stance: mean.label(),
+            }
         })
         .collect()
 }
@@ -201,14 +249,28 @@ mod tests {
     }
 
     fn article(date: &str, statements: Vec<ScoredStatement>) -> ScoredArticle {
-        ScoredArticle { source: format!("{date}.txt"), title: None, date: Some(date.into()), statements }
+        ScoredArticle {
+            source: format!("{date}.txt"),
+            title: None,
+            date: Some(date.into()),
+            statements,
+        }
     }
 
     #[test]
     fn merges_a_bare_surname_and_summarises() {
         let articles = [
-            article("2018-01-03", vec![statement("Park Ji-hoon", [0.8, 0.1, 0.1])]),
-            article("2018-03-09", vec![statement("Park", [0.6, 0.2, 0.2]), statement("Ri Song Chol", [0.1, 0.8, 0.1])]),
+            article(
+                "2018-01-03",
+                vec![statement("Park Ji-hoon", [0.8, 0.1, 0.1])],
+            ),
+            article(
+                "2018-03-09",
+                vec![
+                    statement("Park", [0.6, 0.2, 0.2]),
+                    statement("Ri Song Chol", [0.1, 0.8, 0.1]),
+                ],
+            ),
         ];
         let report = Report::build(&articles, &Officials::default());
         let park = &report.officials[0];
@@ -232,7 +294,9 @@ mod tests {
 
     #[test]
     fn evidence_takes_the_most_probable_statements_per_label() {
-        let statements = (0..5).map(|i| statement("Kim Min-seo", [0.5 + i as f64 / 20.0, 0.25, 0.25])).collect();
+        let statements = (0..5)
+            .map(|i| statement("Kim Min-seo", [0.5 + i as f64 / 20.0, 0.25, 0.25]))
+            .collect();
         let report = Report::build(&[article("2019-01-01", statements)], &Officials::default());
         let evidence = &report.officials[0].evidence;
         assert_eq!(evidence.len(), EVIDENCE_PER_LABEL);

@@ -44,14 +44,21 @@ impl Reporter for HtmlReporter {
         let mut page = String::new();
         page.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">");
-        let _ = write!(page, "<title>nkstance report</title><style>{STYLE}</style></head><body>");
-        let _ = write!(page, "<h1>Officials' stance</h1><p>{} officials. Score = P(conciliatory) − P(hardline), from −1 (hardline) to +1 (conciliatory). Click a column to sort.</p>", report.officials.len());
+        let _ = write!(
+            page,
+            "<title>nkstance report</title><style>{STYLE}</style></head><body>"
+        );
+        let _ = write!(
+            page,
+            "<h1>Officials' stance</h1><p>{} officials. Score = P(conciliatory) − P(hardline), from −1 (hardline) to +1 (conciliatory). Click a column to sort.</p>",
+            report.officials.len()
+        );
         table(&mut page, &report.officials);
         page.push_str("<h2>Mean score and 95% interval</h2>");
         score_chart(&mut page, &report.officials);
         page.push_str("<h2>Score per month</h2>");
         timeline_chart(&mut page, &report.officials);
-        let _ = write!(page, "<script>{SCRIPT}</script></body></html>\n");
+        let _ = writeln!(page, "<script>{SCRIPT}</script></body></html>");
         out.write_all(page.as_bytes())
     }
 }
@@ -81,7 +88,14 @@ fn table(page: &mut String, officials: &[OfficialSummary]) {
             o.evidence.len()
         );
         for e in &o.evidence {
-            let _ = write!(page, "<li class=\"{}\">{} ({:.2}): {}</li>", e.label, e.label, e.probability, escape(&e.text));
+            let _ = write!(
+                page,
+                "<li class=\"{}\">{} ({:.2}): {}</li>",
+                e.label,
+                e.label,
+                e.probability,
+                escape(&e.text)
+            );
         }
         page.push_str("</ul></details></td></tr>");
     }
@@ -93,27 +107,63 @@ fn score_chart(page: &mut String, officials: &[OfficialSummary]) {
     let (label_w, plot_w, row_h) = (220.0, 500.0, 22.0);
     let height = row_h * officials.len() as f64 + 30.0;
     let x = |score: f64| label_w + (score + 1.0) / 2.0 * plot_w;
-    let _ = write!(page, "<svg width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"mean stance score per official\">", label_w + plot_w + 20.0);
-    let _ = write!(page, "<line x1=\"{0}\" x2=\"{0}\" y1=\"0\" y2=\"{1}\" stroke=\"#999\"/>", x(0.0), height - 20.0);
+    let _ = write!(
+        page,
+        "<svg width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"mean stance score per official\">",
+        label_w + plot_w + 20.0
+    );
+    let _ = write!(
+        page,
+        "<line x1=\"{0}\" x2=\"{0}\" y1=\"0\" y2=\"{1}\" stroke=\"#999\"/>",
+        x(0.0),
+        height - 20.0
+    );
     for (i, o) in officials.iter().enumerate() {
         let y = i as f64 * row_h + 4.0;
         let (x0, x1) = (x(0.0).min(x(o.score)), x(0.0).max(x(o.score)));
         let colour = if o.score >= 0.0 { "#1a7f37" } else { "#c0392b" };
-        let _ = write!(page, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", label_w - 6.0, y + 13.0, escape(&o.name));
-        let _ = write!(page, "<rect x=\"{x0:.1}\" y=\"{y}\" width=\"{:.1}\" height=\"16\" fill=\"{colour}\" opacity=\"0.7\"/>", (x1 - x0).max(1.0));
-        let _ = write!(page, "<line x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#222\"/>", x(o.interval[0]), x(o.interval[1]), y + 8.0, y + 8.0);
+        let _ = write!(
+            page,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            label_w - 6.0,
+            y + 13.0,
+            escape(&o.name)
+        );
+        let _ = write!(
+            page,
+            "<rect x=\"{x0:.1}\" y=\"{y}\" width=\"{:.1}\" height=\"16\" fill=\"{colour}\" opacity=\"0.7\"/>",
+            (x1 - x0).max(1.0)
+        );
+        let _ = write!(
+            page,
+            "<line x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#222\"/>",
+            x(o.interval[0]),
+            x(o.interval[1]),
+            y + 8.0,
+            y + 8.0
+        );
     }
     let axis_y = height - 6.0;
     for tick in [-1.0, -0.5, 0.0, 0.5, 1.0] {
-        let _ = write!(page, "<text x=\"{:.1}\" y=\"{axis_y}\" text-anchor=\"middle\">{tick:+.1}</text>", x(tick));
+        let _ = write!(
+            page,
+            "<text x=\"{:.1}\" y=\"{axis_y}\" text-anchor=\"middle\">{tick:+.1}</text>",
+            x(tick)
+        );
     }
     page.push_str("</svg>");
 }
 
 /// One line per official with a timeline, over the months seen.
 fn timeline_chart(page: &mut String, officials: &[OfficialSummary]) {
-    let with_trend: Vec<&OfficialSummary> = officials.iter().filter(|o| !o.timeline.is_empty()).collect();
-    let mut months: Vec<&str> = with_trend.iter().flat_map(|o| o.timeline.iter().map(|p| p.month.as_str())).collect();
+    let with_trend: Vec<&OfficialSummary> = officials
+        .iter()
+        .filter(|o| !o.timeline.is_empty())
+        .collect();
+    let mut months: Vec<&str> = with_trend
+        .iter()
+        .flat_map(|o| o.timeline.iter().map(|p| p.month.as_str()))
+        .collect();
     months.sort_unstable();
     months.dedup();
     if months.is_empty() {
@@ -121,26 +171,65 @@ fn timeline_chart(page: &mut String, officials: &[OfficialSummary]) {
         return;
     }
     let (left, plot_w, plot_h, top) = (50.0, 640.0, 240.0, 10.0);
-    let step = if months.len() > 1 { plot_w / (months.len() - 1) as f64 } else { 0.0 };
+    let step = if months.len() > 1 {
+        plot_w / (months.len() - 1) as f64
+    } else {
+        0.0
+    };
     let x = |month: &str| left + months.iter().position(|m| *m == month).unwrap_or(0) as f64 * step;
     let y = |score: f64| top + (1.0 - score) / 2.0 * plot_h;
-    let palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-    let _ = write!(page, "<svg width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"stance score per month\">", left + plot_w + 200.0, plot_h + 60.0);
+    let palette = [
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+        "#bcbd22", "#17becf",
+    ];
+    let _ = write!(
+        page,
+        "<svg width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"stance score per month\">",
+        left + plot_w + 200.0,
+        plot_h + 60.0
+    );
     for tick in [-1.0, 0.0, 1.0] {
         let (right, at, label_x) = (left + plot_w, y(tick), left - 6.0);
-        let _ = write!(page, "<line x1=\"{left}\" x2=\"{right}\" y1=\"{at:.1}\" y2=\"{at:.1}\" stroke=\"#ddd\"/>");
-        let _ = write!(page, "<text x=\"{label_x}\" y=\"{:.1}\" text-anchor=\"end\">{tick:+.0}</text>", at + 4.0);
+        let _ = write!(
+            page,
+            "<line x1=\"{left}\" x2=\"{right}\" y1=\"{at:.1}\" y2=\"{at:.1}\" stroke=\"#ddd\"/>"
+        );
+        let _ = write!(
+            page,
+            "<text x=\"{label_x}\" y=\"{:.1}\" text-anchor=\"end\">{tick:+.0}</text>",
+            at + 4.0
+        );
     }
     for (i, month) in months.iter().enumerate() {
         if months.len() <= 12 || i % (months.len() / 12 + 1) == 0 {
-            let _ = write!(page, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>", x(month), plot_h + top + 20.0, escape(month));
+            let _ = write!(
+                page,
+                "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                x(month),
+                plot_h + top + 20.0,
+                escape(month)
+            );
         }
     }
     for (i, o) in with_trend.iter().enumerate() {
         let colour = palette[i % palette.len()];
-        let points: Vec<String> = o.timeline.iter().map(|p| format!("{:.1},{:.1}", x(&p.month), y(p.score))).collect();
-        let _ = write!(page, "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>", points.join(" "));
-        let _ = write!(page, "<text x=\"{}\" y=\"{}\" fill=\"{colour}\">{}</text>", left + plot_w + 10.0, top + 14.0 * (i as f64 + 1.0), escape(&o.name));
+        let points: Vec<String> = o
+            .timeline
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(&p.month), y(p.score)))
+            .collect();
+        let _ = write!(
+            page,
+            "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>",
+            points.join(" ")
+        );
+        let _ = write!(
+            page,
+            "<text x=\"{}\" y=\"{}\" fill=\"{colour}\">{}</text>",
+            left + plot_w + 10.0,
+            top + 14.0 * (i as f64 + 1.0),
+            escape(&o.name)
+        );
     }
     page.push_str("</svg>");
 }
@@ -151,6 +240,9 @@ mod tests {
 
     #[test]
     fn escapes_markup_in_text() {
-        assert_eq!(escape("<script>alert('x')</script> & \"y\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;");
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
     }
 }

@@ -69,7 +69,9 @@ impl Officials {
 
     /// The entry known by `name` or one of its aliases.
     pub fn find(&self, name: &str) -> Option<&OfficialEntry> {
-        self.by_name.get(&name.to_lowercase()).map(|&i| &self.entries[i])
+        self.by_name
+            .get(&name.to_lowercase())
+            .map(|&i| &self.entries[i])
     }
 }
 
@@ -81,7 +83,11 @@ mod tests {
     fn finds_by_alias_ignoring_case() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("officials.jsonl");
-        std::fs::write(&path, "{\"name\":\"Martha Hale\",\"aliases\":[\"Hale\"],\"country\":\"US\"}\n\n").unwrap();
+        std::fs::write(
+            &path,
+            "{\"name\":\"Martha Hale\",\"aliases\":[\"Hale\"],\"country\":\"US\"}\n\n",
+        )
+        .unwrap();
         let officials = Officials::load(&path).unwrap();
         assert_eq!(officials.find("hale").unwrap().name, "Martha Hale");
         assert!(officials.find("Ri").is_none());
@@ -93,6 +99,9 @@ mod tests {
         let path = dir.path().join("o.jsonl");
         std::fs::write(&path, "{\"name\":\"A\"}\n{\"nam\":\"B\"}\n").unwrap();
         let err = Officials::load(&path).unwrap_err().to_string();
-        assert!(err.contains("o.jsonl:2: invalid official: unknown field `nam`"), "{err}");
+        assert!(
+            err.contains("o.jsonl:2: invalid official: unknown field `nam`"),
+            "{err}"
+        );
     }
 }

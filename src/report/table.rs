@@ -9,7 +9,11 @@ pub struct TableReporter;
 
 impl Reporter for TableReporter {
     fn write(&self, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-        writeln!(out, "{:<28} {:<13} {:>4} {:>4} {:>4} {:>4}  {:>6}  {:<15}  role", "official", "stance", "n", "C", "H", "N", "score", "95% interval")?;
+        writeln!(
+            out,
+            "{:<28} {:<13} {:>4} {:>4} {:>4} {:>4}  {:>6}  {:<15}  role",
+            "official", "stance", "n", "C", "H", "N", "score", "95% interval"
+        )?;
         for o in &report.officials {
             let c = &o.counts;
             writeln!(
@@ -25,13 +29,26 @@ impl Reporter for TableReporter {
                 o.interval[0],
                 o.interval[1],
                 o.role.as_deref().unwrap_or("-"),
-                o.country.as_deref().map(|c| format!(" ({c})")).unwrap_or_default()
+                o.country
+                    .as_deref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default()
             )?;
             for e in &o.evidence {
-                writeln!(out, "    {:<12} {:.2}  {}", e.label.as_str(), e.probability, truncate(&e.text, 100))?;
+                writeln!(
+                    out,
+                    "    {:<12} {:.2}  {}",
+                    e.label.as_str(),
+                    e.probability,
+                    truncate(&e.text, 100)
+                )?;
             }
             if !o.timeline.is_empty() {
-                let trend: Vec<String> = o.timeline.iter().map(|p| format!("{} {:+.2}", p.month, p.score)).collect();
+                let trend: Vec<String> = o
+                    .timeline
+                    .iter()
+                    .map(|p| format!("{} {:+.2}", p.month, p.score))
+                    .collect();
                 writeln!(out, "    trend: {}", trend.join(", "))?;
             }
         }

@@ -15,7 +15,10 @@ pub struct Analyzer {
 impl Analyzer {
     /// Builds the pipeline that `config` describes.
     pub fn new(config: &AnalyzerConfig) -> Self {
-        Analyzer { config: config.clone(), stemmer: config.stem.map(Stemmer::new) }
+        Analyzer {
+            config: config.clone(),
+            stemmer: config.stem.map(Stemmer::new),
+        }
     }
 
     /// The settings this analyzer was built from.
@@ -48,7 +51,11 @@ mod tests {
 
     #[test]
     fn disabled_stages_leave_tokens_alone() {
-        let config = AnalyzerConfig { stem: None, negation: false, contrast: false };
+        let config = AnalyzerConfig {
+            stem: None,
+            negation: false,
+            contrast: false,
+        };
         let mut tokens = Vec::new();
         Analyzer::new(&config).analyze("No talks, but sanctions", &mut tokens);
         assert!(tokens.iter().all(|t| !t.negated && !t.contrasted));
@@ -64,7 +71,11 @@ mod tests {
         let (mut a, mut b) = (Vec::new(), Vec::new());
         analyzer.analyze("“We won’t talk”", &mut a);
         analyzer.analyze("\"We won't talk\"", &mut b);
-        let words = |t: &[Token]| t.iter().map(|t| (t.text.clone(), t.negated)).collect::<Vec<_>>();
+        let words = |t: &[Token]| {
+            t.iter()
+                .map(|t| (t.text.clone(), t.negated))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(words(&a)[1..4], words(&b)[1..4]);
     }
 }

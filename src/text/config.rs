@@ -31,6 +31,10 @@ pub struct AnalyzerConfig {
 
 impl Default for AnalyzerConfig {
     fn default() -> Self {
-        AnalyzerConfig { stem: Some(Language::English), negation: true, contrast: true }
+        AnalyzerConfig {
+            stem: Some(Language::English),
+            negation: true,
+            contrast: true,
+        }
     }
 }

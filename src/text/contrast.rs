@@ -11,7 +11,10 @@ pub struct ContrastScope;
 
 /// Whether a lower-cased word opens a contrasting clause.
 pub fn is_contrast_word(word: &str) -> bool {
-    matches!(word, "but" | "however" | "yet" | "nevertheless" | "nonetheless" | "still")
+    matches!(
+        word,
+        "but" | "however" | "yet" | "nevertheless" | "nonetheless" | "still"
+    )
 }
 
 fn ends_sentence(token: &Token) -> bool {
@@ -44,8 +47,11 @@ mod tests {
         Tokenizer.tokenize("Pressure stays, but we will talk. Fine", &mut tokens);
         LowerCaser.apply(&mut tokens);
         ContrastScope.apply(&mut tokens);
-        let marked: Vec<&str> =
-            tokens.iter().filter(|t| t.contrasted).map(|t| t.text.as_str()).collect();
+        let marked: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.contrasted)
+            .map(|t| t.text.as_str())
+            .collect();
         assert_eq!(marked, ["we", "will", "talk"]);
     }
 }

@@ -53,7 +53,11 @@ mod tests {
         Normalizer.apply(&mut tokens);
         LowerCaser.apply(&mut tokens);
         NegationScope.apply(&mut tokens);
-        tokens.into_iter().filter(|t| t.is_term()).map(|t| (t.text, t.negated)).collect()
+        tokens
+            .into_iter()
+            .filter(|t| t.is_term())
+            .map(|t| (t.text, t.negated))
+            .collect()
     }
 
     #[test]

@@ -17,7 +17,9 @@ impl Stemmer {
         let algorithm = match language {
             Language::English => rust_stemmers::Algorithm::English,
         };
-        Stemmer { inner: rust_stemmers::Stemmer::create(algorithm) }
+        Stemmer {
+            inner: rust_stemmers::Stemmer::create(algorithm),
+        }
     }
 }
 

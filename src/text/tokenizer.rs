@@ -33,8 +33,10 @@ impl Tokenizer {
             if kind != TokenKind::Punct {
                 while let Some(&(i, next)) = chars.peek() {
                     let joins = next.is_alphanumeric()
-                        || (is_apostrophe(next) || (kind == TokenKind::Number && matches!(next, '.' | ',')))
-                            && text[i + next.len_utf8()..].starts_with(|d: char| d.is_alphanumeric());
+                        || (is_apostrophe(next)
+                            || (kind == TokenKind::Number && matches!(next, '.' | ',')))
+                            && text[i + next.len_utf8()..]
+                                .starts_with(|d: char| d.is_alphanumeric());
                     if !joins {
                         break;
                     }
@@ -87,13 +89,19 @@ mod tests {
     #[test]
     fn keeps_apostrophes_inside_words_and_splits_hyphens() {
         let tokens = tokenize("We won’t accept fire-and-fury 'talk'");
-        assert_eq!(texts(&tokens), ["We", "won’t", "accept", "fire", "and", "fury", "talk"]);
+        assert_eq!(
+            texts(&tokens),
+            ["We", "won’t", "accept", "fire", "and", "fury", "talk"]
+        );
     }
 
     #[test]
     fn numbers_keep_decimal_points() {
         let tokens = tokenize("rose 2.5 percent in 2017.");
-        assert_eq!(texts(&tokens), ["rose", "2.5", "percent", "in", "2017", "."]);
+        assert_eq!(
+            texts(&tokens),
+            ["rose", "2.5", "percent", "in", "2017", "."]
+        );
         assert_eq!(tokens[1].kind, TokenKind::Number);
     }
 

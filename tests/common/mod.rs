@@ -14,7 +14,9 @@ pub fn nkstance(cwd: &Path) -> Command {
 
 /// Path of a file under tests/fixtures.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Path of a file in the repository.
