@@ -61,6 +61,10 @@ impl InputArgs {
             if result.is_err() {
                 return;
             }
+            if let Err(stop) = super::interrupt::check() {
+                result = Err(stop.into());
+                return;
+            }
             match outcome {
                 Ok(article) => {
                     scored.statements += article.statements.len();

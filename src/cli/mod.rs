@@ -3,7 +3,9 @@
 mod classify;
 mod eval;
 mod inputs;
+mod interrupt;
 mod model_args;
+mod output;
 mod report;
 mod score;
 mod train;
@@ -66,6 +68,7 @@ impl Outcome {
 
 /// Parses the command line and runs the subcommand.
 pub fn run() -> anyhow::Result<Outcome> {
+    interrupt::install();
     let cli = Cli::try_parse().unwrap_or_else(|err| {
         // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
         let _ = err.print();
@@ -78,6 +81,11 @@ pub fn run() -> anyhow::Result<Outcome> {
         Command::Report(args) => report::run(args),
         Command::Eval(args) => eval::run(args),
     }
+}
+
+/// Whether the run stopped for Ctrl-C (exit 130, as shells expect).
+pub fn is_interrupted(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<interrupt::Interrupted>().is_some()
 }
 
 /// Whether the error is a closed stdout (`nkstance ... | head`), which is not a failure.

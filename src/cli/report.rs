@@ -3,11 +3,11 @@
 use super::Outcome;
 use super::inputs::InputArgs;
 use super::model_args::ModelArgs;
+use super::output::OutputArgs;
 use anyhow::Context;
 use nkstance::report::{
     CsvReporter, HtmlReporter, JsonReporter, Officials, Report, Reporter, TableReporter,
 };
-use std::io::Write;
 use std::path::PathBuf;
 
 /// Flags of `nkstance report`.
@@ -17,6 +17,8 @@ pub struct Args {
     model: ModelArgs,
     #[command(flatten)]
     inputs: InputArgs,
+    #[command(flatten)]
+    output: OutputArgs,
     /// Known officials, to merge aliases and fill in roles and countries.
     ///
     /// JSON Lines, one official per line: {"name": "...", "aliases": ["..."], "role": "...", "country": "..."}.
@@ -55,8 +57,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Format::Csv => &CsvReporter,
         Format::Html => &HtmlReporter,
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = args.output.open()?;
     reporter.write(&report, &mut out)?;
-    out.flush()?;
+    out.finish()?;
     Ok(Outcome::from_counts(report.officials.len(), scored.skipped))
 }

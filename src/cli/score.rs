@@ -3,6 +3,7 @@
 use super::Outcome;
 use super::inputs::InputArgs;
 use super::model_args::ModelArgs;
+use super::output::OutputArgs;
 use nkstance::score::ScoredArticle;
 use std::io::Write;
 
@@ -13,6 +14,8 @@ pub struct Args {
     model: ModelArgs,
     #[command(flatten)]
     inputs: InputArgs,
+    #[command(flatten)]
+    output: OutputArgs,
     /// Output format: table for people (default); json (an array of articles), jsonl (one article per line) or csv (one statement per row).
     #[arg(long, value_name = "FORMAT", value_enum, default_value = "table")]
     format: Format,
@@ -29,7 +32,7 @@ enum Format {
 /// Runs `score`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let model = args.model.load()?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = args.output.open()?;
     let mut first = true;
     match args.format {
         Format::Json => write!(out, "[")?,
@@ -47,7 +50,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if args.format == Format::Json {
         writeln!(out, "{}]", if first { "" } else { "\n" })?;
     }
-    out.flush()?;
+    out.finish()?;
     Ok(Outcome::from_counts(scored.statements, scored.skipped))
 }
 

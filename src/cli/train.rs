@@ -39,6 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if let Some(cv) = &model.provenance().cross_validation {
         print_cross_validation(cv, &mut std::io::stdout().lock())?;
     }
+    super::interrupt::check()?;
     model.save(&args.model).context("cannot write the model")?;
     eprintln!(
         "wrote {} ({} features)",
