@@ -49,6 +49,12 @@ impl Sink {
             Sink::Stdout(mut out) => Ok(out.flush()?),
             Sink::File { file, path } => {
                 let file = file.into_inner().map_err(|e| e.into_error())?;
+                // tempfile creates owner-only files; a report is ordinary shared output.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+                }
                 file.as_file().sync_all()?;
                 file.persist(&path).with_context(|| format!("cannot write --output {}", path.display()))?;
                 Ok(())

@@ -3,6 +3,7 @@
 //! scores per month. No network requests; article text is always escaped,
 //! so a hostile quote cannot inject markup or script.
 
+use super::table::truncate;
 use super::{OfficialSummary, Report, Reporter};
 use std::fmt::Write as _;
 use std::io::Write;
@@ -56,7 +57,7 @@ impl Reporter for HtmlReporter {
         table(&mut page, &report.officials);
         page.push_str("<h2>Mean score and 95% interval</h2>");
         score_chart(&mut page, &report.officials);
-        page.push_str("<h2>Score per month</h2>");
+        page.push_str("<h2>Score per month (most quoted officials)</h2>");
         timeline_chart(&mut page, &report.officials);
         let _ = writeln!(page, "<script>{SCRIPT}</script></body></html>");
         out.write_all(page.as_bytes())
@@ -127,7 +128,7 @@ fn score_chart(page: &mut String, officials: &[OfficialSummary]) {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             label_w - 6.0,
             y + 13.0,
-            escape(&o.name)
+            escape(&truncate(&o.name, 32))
         );
         let _ = write!(
             page,
@@ -154,11 +155,16 @@ fn score_chart(page: &mut String, officials: &[OfficialSummary]) {
     page.push_str("</svg>");
 }
 
-/// One line per official with a timeline, over the months seen.
+/// Officials drawn in the monthly chart: more lines than this are unreadable.
+const MAX_TREND_LINES: usize = 8;
+
+/// One line per official with a timeline (the most quoted ones), over the months seen.
 fn timeline_chart(page: &mut String, officials: &[OfficialSummary]) {
+    // `officials` is sorted by statement count, so these are the most quoted.
     let with_trend: Vec<&OfficialSummary> = officials
         .iter()
         .filter(|o| !o.timeline.is_empty())
+        .take(MAX_TREND_LINES)
         .collect();
     let mut months: Vec<&str> = with_trend
         .iter()
