@@ -28,8 +28,8 @@ pub struct TrainArgs {
     /// Drop terms found in fewer statements than this (default 1: keep all).
     #[arg(long, value_name = "NUM", default_value_t = 1)]
     pub min_df: usize,
-    /// Keep at most this many terms, the most frequent (default 40000).
-    #[arg(long, value_name = "NUM", default_value_t = 40_000)]
+    /// Keep at most this many terms, the most frequent (default 100000).
+    #[arg(long, value_name = "NUM", default_value_t = 100_000)]
     pub max_features: usize,
     /// Longest word n-gram: 1 (words), 2 (and word pairs; default) or 3 (and triples).
     #[arg(long, value_name = "N", default_value_t = 2)]

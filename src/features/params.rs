@@ -20,7 +20,7 @@ pub enum Weighting {
 /// |---|---|---|---|
 /// | `ngram_max` | 2 | longest word n-gram | 1 to 3 |
 /// | `min_df` | 1 | drop terms in fewer statements | ≥ 1 |
-/// | `max_features` | 40000 | keep the most frequent terms | ≥ 1 |
+/// | `max_features` | 100000 | keep the most frequent terms | ≥ 1 |
 /// | `weighting` | `tf-idf` | count weighting | `tf-idf`, `log-count` |
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,7 +40,7 @@ impl Default for VectorizerParams {
         VectorizerParams(VectorizerValidParams {
             ngram_max: 2,
             min_df: 1,
-            max_features: 40_000,
+            max_features: 100_000,
             weighting: Weighting::TfIdf,
         })
     }
@@ -137,7 +137,7 @@ mod tests {
         let json = serde_json::to_string(&VectorizerParams::new().check().unwrap()).unwrap();
         assert_eq!(
             json,
-            r#"{"ngram_max":2,"min_df":1,"max_features":40000,"weighting":"tf-idf"}"#
+            r#"{"ngram_max":2,"min_df":1,"max_features":100000,"weighting":"tf-idf"}"#
         );
     }
 }
