@@ -8,7 +8,7 @@
 //!     origin: "example".into(), id: None, title: None, date: None, url: None,
 //!     text: "“We will never talk to them,” Defence Minister Oh Min-jae said.".into(),
 //! };
-//! let scored = score_article(&StanceModel::embedded(), &article, &mut Default::default());
+//! let scored = score_article(&StanceModel::embedded(), &article, &Default::default(), &mut Default::default());
 //! assert_eq!(scored.statements[0].speaker.as_deref(), Some("Oh Min-jae"));
 //! ```
 
@@ -57,18 +57,41 @@ pub struct ScoredArticle {
     pub date: Option<String>,
     /// The statements in text order.
     pub statements: Vec<ScoredStatement>,
+    /// Statements left out for exceeding [`ScoreOptions::max_statement_bytes`].
+    #[serde(skip)]
+    pub skipped: usize,
+}
+
+/// Limits applied while scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoreOptions {
+    /// Statements (a quoted sentence or a reported sentence) longer than this
+    /// many bytes are skipped and counted in [`ScoredArticle::skipped`]: real
+    /// statements are far shorter, and a runaway one is a broken article.
+    /// Default: 2,000.
+    pub max_statement_bytes: usize,
+}
+
+impl Default for ScoreOptions {
+    fn default() -> Self {
+        ScoreOptions { max_statement_bytes: 2_000 }
+    }
 }
 
 /// Extracts, attributes and labels every statement of `article`.
 pub fn score_article(
     model: &StanceModel,
     article: &Article,
+    options: &ScoreOptions,
     scratch: &mut Scratch,
 ) -> ScoredArticle {
     let extraction = quotes::extract(&article.text);
-    let statements = extraction
+    let (kept, too_long): (Vec<_>, Vec<_>) = extraction
         .statements
         .iter()
+        .partition(|s| s.end - s.start <= options.max_statement_bytes);
+    let statements = kept
+        .into_iter()
         .map(|s| {
             let text = &article.text[s.start..s.end];
             let probabilities = model.predict_with(text, scratch);
@@ -93,5 +116,6 @@ pub fn score_article(
         title: article.title.clone(),
         date: article.date.clone(),
         statements,
+        skipped: too_long.len(),
     }
 }

@@ -5,7 +5,7 @@
 use indicatif::{ProgressBar, ProgressStyle};
 use nkstance::StanceModel;
 use nkstance::article::{Article, Limits, read_inputs};
-use nkstance::score::{ScoredArticle, score_article};
+use nkstance::score::{ScoreOptions, ScoredArticle, score_article};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -23,6 +23,17 @@ pub struct InputArgs {
     /// Skip articles larger than this many bytes, with a warning (default 33554432, i.e. 32 MiB).
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_article_bytes)]
     pub max_article_bytes: usize,
+    /// Skip statements longer than this many bytes, with a warning naming the article (default 2000).
+    ///
+    /// Covers quoted and reported sentences alike; a longer one is almost always a broken
+    /// article (a missing closing quote mark, text without punctuation).
+    #[arg(long, value_name = "BYTES", default_value_t = ScoreOptions::default().max_statement_bytes)]
+    pub max_statement_bytes: usize,
+    /// Read at most this many articles ahead of the scoring threads (default 16).
+    ///
+    /// Bounds memory: only these, plus one per thread, are held at once, however large the input.
+    #[arg(long, value_name = "NUM", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_in_memory: u32,
     /// Threads that score articles (default: one per core). Output order never depends on it.
     #[arg(long, value_name = "NUM", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -30,7 +41,7 @@ pub struct InputArgs {
 
 /// What a pass over the inputs produced.
 pub struct Scored {
-    /// Number of inputs skipped with a warning.
+    /// Number of inputs or statements skipped with a warning.
     pub skipped: usize,
     /// Total statements found.
     pub statements: usize,
@@ -50,6 +61,7 @@ impl InputArgs {
         let limits = Limits {
             max_article_bytes: self.max_article_bytes,
         };
+        let options = ScoreOptions { max_statement_bytes: self.max_statement_bytes };
         let threads = self.threads.map_or_else(default_threads, usize::from);
         let progress = progress_bar();
         let mut scored = Scored {
@@ -67,6 +79,15 @@ impl InputArgs {
             }
             match outcome {
                 Ok(article) => {
+                    if article.skipped > 0 {
+                        scored.skipped += article.skipped;
+                        progress.suspend(|| {
+                            eprintln!(
+                                "nkstance: {}: skipped {} statement(s) longer than {} bytes (raise --max-statement-bytes)",
+                                article.source, article.skipped, options.max_statement_bytes
+                            )
+                        });
+                    }
                     scored.statements += article.statements.len();
                     progress.inc(1);
                     result = on_article(article);
@@ -80,10 +101,11 @@ impl InputArgs {
         if threads == 1 {
             let mut scratch = Default::default();
             read_inputs(&self.inputs, &limits, |article| {
-                deliver(article.map(|a| score_article(model, &a, &mut scratch)))
+                deliver(article.map(|a| score_article(model, &a, &options, &mut scratch)))
             });
         } else {
-            score_in_parallel(&self.inputs, &limits, model, threads, &mut deliver);
+            let queue = self.max_in_memory as usize;
+            score_in_parallel(&self.inputs, &limits, &options, model, (threads, queue), &mut deliver);
         }
         progress.finish_and_clear();
         result.map(|()| scored)
@@ -100,11 +122,12 @@ fn default_threads() -> usize {
 fn score_in_parallel(
     inputs: &[PathBuf],
     limits: &Limits,
+    options: &ScoreOptions,
     model: &StanceModel,
-    threads: usize,
+    (threads, queue): (usize, usize),
     deliver: &mut dyn FnMut(Result<ScoredArticle, nkstance::Error>),
 ) {
-    let (article_tx, article_rx) = mpsc::sync_channel::<Numbered<Article>>(threads * 2);
+    let (article_tx, article_rx) = mpsc::sync_channel::<Numbered<Article>>(queue);
     let (scored_tx, scored_rx) = mpsc::channel::<Numbered<ScoredArticle>>();
     let article_rx = Mutex::new(article_rx);
     std::thread::scope(|scope| {
@@ -128,7 +151,7 @@ fn score_in_parallel(
                     let Ok((number, article)) = received else {
                         return;
                     };
-                    let scored = article.map(|a| score_article(model, &a, &mut scratch));
+                    let scored = article.map(|a| score_article(model, &a, options, &mut scratch));
                     if scored_tx.send((number, scored)).is_err() {
                         return;
                     }

@@ -254,6 +254,7 @@ mod tests {
             title: None,
             date: Some(date.into()),
             statements,
+            skipped: 0,
         }
     }
 
