@@ -147,16 +147,29 @@ fn post_attribution(
         let m = usable(mentions, next.start, next.end).next()?;
         return Some(m.speaker);
     }
-    let m = usable(mentions, first.start, first.end).next()?;
-    if m.possessive {
+    // The subject may follow a determiner or possessive ("the North's
+    // official Korean Central News Agency said").
+    let reach = w.toks.get(i + SUBJECT_LEAD).map_or(to, |t| t.start);
+    let m = usable(mentions, first.start, reach).next()?;
+    if m.possessive || w.words_between(i, w.tok_at(m.start)) >= SUBJECT_LEAD {
         return None;
     }
     let v = w
         .verb_after(QUOTE_VERBS, m.appos_end)
         .or_else(|| w.verb_after(REPORT_VERBS, m.appos_end))?;
     // The verb must be close: "…," Hale told reporters — not a later clause.
-    (w.words_between(w.tok_at(m.appos_end), v) <= 4).then_some(m.speaker)
+    // An aside in commas does not count ("KCNA, the North's official news
+    // agency, said").
+    let from = w.tok_at(m.appos_end);
+    let from = (from..v)
+        .rev()
+        .find(|&k| w.low(k) == ",")
+        .map_or(from, |k| k + 1);
+    (w.words_between(from, v) <= 4).then_some(m.speaker)
 }
+
+/// Words that may precede the subject of a post-quote attribution.
+const SUBJECT_LEAD: usize = 3;
 
 /// "X said:" / "X told reporters:" / "X said" right before the quote.
 /// A short quote must follow its verb directly ("said “too early”"); a longer
@@ -180,9 +193,11 @@ fn pre_attribution(
     let gap = if long { 4 } else { 1 };
     let v = (n.saturating_sub(gap)..n)
         .find(|&k| w.verb_at(QUOTE_VERBS, k).is_some() && w.toks[k + 1..].iter().all(|t| t.word));
-    // "said that “…”" is as direct as "said “…”".
+    // "said that “…”" is as direct as "said “…”" — for a whole clause; a
+    // word or two after "that" is a partial quote woven into reported
+    // speech ("argued that “patience” was another word for…").
     let v = v.or_else(|| {
-        (n >= 2 && w.low(n - 1) == "that")
+        (long && n >= 2 && w.low(n - 1) == "that")
             .then(|| n - 2)
             .filter(|&k| w.verb_at(QUOTE_VERBS, k).is_some())
     })?;
@@ -293,6 +308,18 @@ mod tests {
     }
 
     #[test]
+    fn post_attribution_through_asides_and_acronyms() {
+        let got = said(
+            "“Japan should know it is in range,” KCNA, the North's official news agency, said in a commentary.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("KCNA"), "{got:?}");
+        let got = said(
+            "“There will be no talks,” the North’s official Korean Central News Agency (KCNA) said in a commentary.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("KCNA"), "{got:?}");
+    }
+
+    #[test]
     fn split_quote_gives_two_statements() {
         let got =
             said("Park Seo-yeon spoke. “We are ready,” Ms Park said, “but not at any price.”");
@@ -315,6 +342,15 @@ mod tests {
         let got = said("Secretary of State Mike Pompeo said he expected “real progress” soon.");
         assert_eq!(got.len(), 1);
         assert!(got[0].0.starts_with("Secretary of State"), "{got:?}");
+    }
+
+    #[test]
+    fn short_quote_after_that_is_part_of_reported_speech() {
+        let got = said(
+            "A senior State Department official argued that “patience” was simply another word for delay.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("A senior"), "{got:?}");
     }
 
     #[test]

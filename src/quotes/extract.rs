@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use super::attribute::{self, Sent};
 use super::marks::{self, Quote};
 use super::text::{self, has_alnum, paragraphs};
-use super::{Extracted, Extraction, StatementKind, mentions, reported, resolve, sentences};
+use super::{
+    Extracted, Extraction, StatementKind, mentions, reported, resolve, sentences, transcript,
+};
 
 /// How far into a paragraph a dateline ("SEOUL, Jan. 9 (Wire) - ") may run.
 const DATELINE_REACH: usize = 100;
@@ -38,11 +40,23 @@ pub fn extract(text: &str) -> Extraction {
     let mut mentions = mentions::find(text, &ranges, &protected);
     let entries = resolve::resolve(text, &mut mentions, sents.len());
     let direct = attribute::attribute(text, &quotes, &sents, &mentions);
+    let interview = transcript::find(text, &paras);
 
     let mut raw: Vec<Extracted> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    if let Some(t) = &interview {
+        raw.extend(answers(text, t, &sents, &mentions));
+        // Questions are the interviewer's; answers are already statements.
+        taken.extend(t.turns.iter().copied());
+    }
     for d in &direct {
         let q = quotes[d.quote];
+        if interview
+            .as_ref()
+            .is_some_and(|t| t.answers.binary_search(&q.para).is_ok())
+        {
+            continue;
+        }
         taken.push((q.open, q.close_end));
         for (start, end) in quote_sentences(text, &q) {
             raw.push(Extracted {
@@ -64,6 +78,27 @@ pub fn extract(text: &str) -> Extraction {
     }
     raw.sort_by_key(|s| (s.start, s.end));
     compact(entries.into_iter().map(|e| e.speaker).collect(), raw)
+}
+
+/// The sentences of a transcript's answers, as direct statements of the
+/// interviewee.
+fn answers(
+    text: &str,
+    t: &transcript::Transcript,
+    sents: &[Sent],
+    mentions: &[mentions::Mention],
+) -> Vec<Extracted> {
+    let speaker = transcript::interviewee(mentions, t.first_turn);
+    sents
+        .iter()
+        .filter(|s| t.answers.binary_search(&s.para).is_ok() && has_alnum(text, s.start, s.end))
+        .map(|s| Extracted {
+            speaker,
+            kind: StatementKind::Direct,
+            start: s.start,
+            end: s.end,
+        })
+        .collect()
 }
 
 /// Keeps only speakers with statements and renumbers the statements.
@@ -95,7 +130,9 @@ fn build_sentences(
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let a = protected.partition_point(|r| r.1 <= ps);
         let b = protected.partition_point(|r| r.0 < pe);
-        let start = skip_dateline(text, ps, pe);
+        let start = skip_timestamp(text, skip_dateline(text, ps, pe), pe);
+        // A transcript's "Q:"/"A:" label is not part of the spoken words.
+        let start = transcript::label(text, start, pe).map_or(start, |(_, body)| body);
         for (s, e) in sentences::split(text, start, pe, &protected[a..b.max(a)]) {
             out.push(Sent {
                 start: s,
@@ -122,6 +159,42 @@ fn skip_dateline(text: &str, ps: usize, pe: usize) -> usize {
     for dash in [" - ", " — ", " – ", " -- "] {
         if let Some(i) = head.find(dash) {
             return ps + i + dash.len();
+        }
+    }
+    ps
+}
+
+/// Start of the paragraph after a live-blog timestamp ("11:50 — ",
+/// "08:40 BST - ", "9.15am: "): the time stamps the entry and belongs to no
+/// sentence, so the entry's first words can open a clause.
+fn skip_timestamp(text: &str, ps: usize, pe: usize) -> usize {
+    let head = &text[ps..text::floor_boundary(text, (ps + 24).min(pe))];
+    let hour = head.bytes().take_while(u8::is_ascii_digit).count();
+    let sep = head.as_bytes().get(hour).copied();
+    let minutes = head
+        .get(hour + 1..)
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    if !(1..=2).contains(&hour) || !matches!(sep, Some(b':' | b'.')) || minutes != 2 {
+        return ps;
+    }
+    // Then up to two labels: "am"/"pm" and a zone ("GMT", "BST", "KST").
+    let mut after = head[hour + 1 + minutes..].trim_start();
+    for _ in 0..2 {
+        let word = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let label =
+            matches!(word, "am" | "pm" | "a" | "p") || (word.len() <= 4 && text::is_all_caps(word));
+        if word.is_empty() || !label {
+            break;
+        }
+        after = after[word.len()..].trim_start_matches('.').trim_start();
+    }
+    for sep in ["—", "–", "-", ":", "|"] {
+        if let Some(body) = after.strip_prefix(sep) {
+            let body = body.trim_start();
+            return pe.min(ps + (head.len() - body.len()));
         }
     }
     ps
@@ -211,6 +284,21 @@ mod tests {
             &t[x.statements[0].start..x.statements[0].end],
             "The talks will resume, Unification Minister Park Ji-hoon said."
         );
+    }
+
+    #[test]
+    fn live_blog_timestamp_is_skipped() {
+        let t = "11:50 — Unification Ministry spokeswoman Lee Min-ah says the offer remains on the table.";
+        let x = extract(t);
+        assert_eq!(
+            &t[x.statements[0].start..x.statements[0].end],
+            "Unification Ministry spokeswoman Lee Min-ah says the offer remains on the table."
+        );
+        let t = "9.15am BST: Defence Minister Yoon Tae-sik said the missile flew 450km.";
+        let x = extract(t);
+        assert!(t[x.statements[0].start..].starts_with("Defence Minister"));
+        // A figure is not a timestamp.
+        assert_eq!(skip_timestamp("12.5 per cent - rest", 0, 20), 0);
     }
 
     #[test]

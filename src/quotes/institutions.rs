@@ -46,6 +46,16 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
         "the unification ministry",
         "South Korea",
     ),
+    (
+        &["ministry", "of", "national", "defense"],
+        "the defense ministry",
+        "",
+    ),
+    (
+        &["ministry", "of", "national", "defence"],
+        "the defence ministry",
+        "",
+    ),
     (&["ministry", "of", "defence"], "the defence ministry", ""),
     (&["ministry", "of", "defense"], "the defense ministry", ""),
     (&["foreign", "office"], "the Foreign Office", "UK"),
@@ -199,6 +209,7 @@ fn offices(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
         let name = canonical(&ctx.text[ctx.toks[start_tok].start..ctx.toks[next].end]);
         let info = InstInfo {
             name,
+            shown: None,
             country,
             words: vec![noun.clone()],
         };
@@ -234,6 +245,13 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     if matches!(ctx.low(start.wrapping_sub(1)), "a" | "an") {
         return None;
     }
+    // Every country has a foreign ministry: one named with its country is
+    // known by that name ("Japan's Defense Ministry").
+    let generic = country.is_empty() && !name.is_empty();
+    let shown = (generic && left_country.is_some()).then(|| {
+        let written = &ctx.text[ctx.toks[start].start..ctx.toks[b - 1].end];
+        canonical(text::strip_possessive(written).0)
+    });
     let country = left_country.or((!country.is_empty()).then(|| country.to_string()));
     let name = if name.is_empty() {
         state_agency(country.as_deref())?
@@ -250,6 +268,7 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     }
     let info = InstInfo {
         name: name.to_string(),
+        shown,
         country,
         words,
     };
@@ -438,6 +457,36 @@ fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     (i + 1..(i + 9).min(ctx.toks.len()))
         .find(|&k| speech_verbs::match_at(REPORT_VERBS, &ctx.lower, k).is_some() && ctx.is_word(k))
+        .or_else(|| locative(ctx, i))
+}
+
+/// A place after an anonymous source, when no verb follows soon: "in
+/// London", "in Washington, D.C." (a state or country after a comma belongs
+/// to the place). Returns the token after the place, so a following aside
+/// (", who spoke on condition of anonymity,") can lead to the verb.
+fn locative(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !matches!(ctx.low(i), "in" | "at" | "from") {
+        return None;
+    }
+    let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
+    let mut k = i + 1;
+    while capital(k) || (ctx.word(k) == "." && k > i + 1) {
+        k += 1;
+    }
+    if k == i + 1 {
+        return None;
+    }
+    // "Washington, D.C.," / "Hagatna, Guam,": a short capitalised tag closed by a comma.
+    if ctx.word(k) == "," && capital(k + 1) {
+        let mut j = k + 1;
+        while capital(j) || ctx.word(j) == "." {
+            j += 1;
+        }
+        if ctx.word(j) == "," && j <= k + 5 {
+            k = j;
+        }
+    }
+    Some(k)
 }
 
 #[cfg(test)]
@@ -477,6 +526,28 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_named_with_its_country_keeps_it() {
+        let t = "North Korea's foreign ministry said so. Separately, the Ministry of National Defense said no.";
+        let shown: Vec<(String, Option<String>)> = find(t, &[(0, 39), (40, t.len())], &[])
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Institution(i) => Some((i.name, i.shown)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    "the foreign ministry".to_string(),
+                    Some("North Korea's foreign ministry".to_string())
+                ),
+                ("the defense ministry".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
     fn person_phrases_are_not_institutions() {
         assert!(found("Foreign ministry spokesperson Zhao Lin spoke.").is_empty());
     }
@@ -494,6 +565,12 @@ mod tests {
         assert_eq!(
             found("It will happen, according to diplomatic sources in Seoul."),
             ["anon:diplomatic sources"]
+        );
+        assert_eq!(
+            found(
+                "A U.S. official in Washington, D.C., who spoke on condition of anonymity, said so."
+            ),
+            ["anon:A U.S. official"]
         );
         assert_eq!(
             found("A unification ministry official, who asked not to be named, said so."),

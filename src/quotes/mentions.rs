@@ -39,6 +39,9 @@ pub(crate) struct RoleInfo {
 pub(crate) struct InstInfo {
     /// Canonical name ("KCNA", "the unification ministry").
     pub name: String,
+    /// The name as written with its country, for bodies every country has
+    /// ("North Korea's foreign ministry"): the speaker is known by it.
+    pub shown: Option<String>,
     /// Country, if known.
     pub country: Option<String>,
     /// Lowercase words a role noun can match ("agency", "ministry").
@@ -174,6 +177,13 @@ pub(crate) fn find(
     quotes: &[(usize, usize)],
 ) -> Vec<Mention> {
     let mut known: HashSet<String> = HashSet::new();
+    // A first pass learns every name the article introduces, so that a bare
+    // family name before the full one is still a name: live blogs run in
+    // reverse order ("08:40 — More from Tanabe: …" above "08:25 — Chief
+    // Cabinet Secretary Hiroshi Tanabe …").
+    for (si, &(s, e)) in sentences.iter().enumerate() {
+        names::find(&mut Ctx::new(text, s, e, si), &mut known);
+    }
     let mut out = Vec::new();
     for (si, &(s, e)) in sentences.iter().enumerate() {
         let mut ctx = Ctx::new(text, s, e, si);
@@ -183,12 +193,59 @@ pub(crate) fn find(
         found.extend(role_nouns(&mut ctx));
         found.extend(pronouns(&ctx));
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        out.extend(found);
+        out.extend(merge_role_appositives(text, found));
     }
     for m in &mut out {
         m.in_quote = inside(quotes, m.start);
     }
     out
+}
+
+/// Folds a role noun into the name set off after it by commas ("Japan's
+/// chief cabinet secretary, Hiroshi Tanabe, said"): the appositive names the
+/// role's holder, so both are one mention of the person, who takes the
+/// role and country, and the speech verb after the closing comma is theirs.
+/// `found` is one sentence's mentions, sorted by start.
+fn merge_role_appositives(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for mut m in found {
+        let role = match (out.last(), &m.kind) {
+            (Some(prev), MentionKind::Name(_)) => appositive_role(text, prev, &m),
+            _ => None,
+        };
+        if let (Some((info, start, close)), MentionKind::Name(name)) = (role, &mut m.kind) {
+            name.role = name.role.take().or(Some(info.words.join(" ")));
+            name.country = name.country.take().or(info.country);
+            if name.gender == Gender::Unknown {
+                name.gender = info.gender;
+            }
+            m.start = start;
+            m.appos_end = m.appos_end.max(close);
+            out.pop();
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// When `prev` is a role noun followed by ", " and then the name `m` closed
+/// by a comma, returns the role, its start and the byte after the closing
+/// comma.
+fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo, usize, usize)> {
+    let MentionKind::Role(info) = &prev.kind else {
+        return None;
+    };
+    if prev.possessive || info.words.is_empty() || prev.end > m.start {
+        return None;
+    }
+    let between = text.get(prev.end..m.start)?;
+    let after = text.get(m.end..)?;
+    let rest = after.trim_start();
+    if between.trim() != "," || !rest.starts_with(',') {
+        return None;
+    }
+    let close = m.end + (after.len() - rest.len()) + 1;
+    Some((info.clone(), prev.start, close))
 }
 
 /// True when `pos` lies inside one of the sorted ranges.
@@ -383,6 +440,34 @@ mod tests {
                 ("North Korea's chief negotiator".to_string(), "role"),
             ]
         );
+    }
+
+    #[test]
+    fn role_then_name_in_commas_is_one_mention() {
+        let t = "South Korea's unification minister, Han Seo-yeon, said she welcomed it.";
+        let ms = find(t, &[(0, t.len())], &[]);
+        let m = &ms[0];
+        assert_eq!(
+            &t[m.start..m.end],
+            "South Korea's unification minister, Han Seo-yeon"
+        );
+        assert_eq!(&t[m.appos_end..], " said she welcomed it.");
+        let MentionKind::Name(info) = &m.kind else {
+            panic!("{m:?}")
+        };
+        assert_eq!(info.role.as_deref(), Some("unification minister"));
+        assert_eq!(info.country.as_deref(), Some("South Korea"));
+        // A list is not an appositive.
+        let t = "The defence minister, Yoon Tae-sik and Kim met.";
+        let ms = find(t, &[(0, t.len())], &[]);
+        assert_eq!(ms.len(), 2, "{ms:?}");
+    }
+
+    #[test]
+    fn a_family_name_before_the_full_name_is_known() {
+        let t = "More from Tanabe on the launch. Chief Cabinet Secretary Hiroshi Tanabe spoke.";
+        let ms = find(t, &[(0, 31), (32, t.len())], &[]);
+        assert!(ms.iter().any(|m| &t[m.start..m.end] == "Tanabe"), "{ms:?}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! The pipeline, one file per job: [`text`](self) paragraphs and tokens →
 //! `marks` (quoted passages) → `sentences` (splitter) → `mentions` (`names`,
 //! `institutions`, role nouns, pronouns) → `resolve` (coreference) →
-//! `attribute` (direct quotes) and `reported` (reported speech) → `extract`.
+//! `attribute` (direct quotes), `transcript` (Q&A answers) and `reported`
+//! (reported speech) → `extract`.
 
 mod attribute;
 mod extract;
@@ -18,6 +19,7 @@ mod resolve;
 mod sentences;
 mod speech_verbs;
 mod text;
+mod transcript;
 mod window;
 
 pub use extract::extract;

@@ -203,10 +203,15 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     }
     let (name_toks, end, possessive) = name_tokens(ctx, k, b)?;
     look_back(ctx, a.min(prefix.start.unwrap_or(k)), &mut prefix);
+    let tag = if possessive {
+        None
+    } else {
+        party_tag(ctx, end)
+    };
     let appos = if possessive {
         None
     } else {
-        appositive(ctx, end)
+        appositive(ctx, tag.unwrap_or(end))
     };
     let key = name_toks.join(" ").to_lowercase();
     let evidence = prefix.titled
@@ -219,7 +224,17 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
         return None;
     }
     remember(known, &name_toks);
-    Some(build(ctx, &prefix, k, end, name_toks, possessive, appos))
+    let mut m = build(ctx, &prefix, k, end, name_toks, possessive, appos);
+    if let Some(close) = tag {
+        // The tag is part of the name: the verb follows its closing comma
+        // ("Brannigan, R-S.C., said"), or an aside does (", D-Ore., one of
+        // four members to vote no, said") and starts at that comma.
+        let verb_next = speech_adjacent(ctx, close + 1, close + 1);
+        let tag_end = if verb_next { close + 1 } else { close };
+        m.appos_end = m.appos_end.max(ctx.toks[tag_end - 1].end);
+        ctx.claim(end, close);
+    }
+    Some(m)
 }
 
 /// Reads name tokens from `k` up to `b`: capitalised words and initials, at
@@ -364,6 +379,22 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         .or_else(|| lexicon::implied_country(&phrase_low));
     let after = if ctx.word(j) == "," { j + 1 } else { j };
     Some((role, country, after))
+}
+
+/// A US legislator's party-and-state tag after the name (", R-S.C.,",
+/// ", D-Ore.,"): returns the index of the comma closing it.
+fn party_tag(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.word(i) != "," || !ctx.is_word(i + 1) {
+        return None;
+    }
+    let tag = ctx.word(i + 1);
+    let mut chars = tag.chars();
+    let party = matches!(chars.next(), Some('R' | 'D' | 'I')) && chars.next() == Some('-');
+    if !party || !chars.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let k = if ctx.word(i + 2) == "." { i + 3 } else { i + 2 };
+    (ctx.word(k) == ",").then_some(k)
 }
 
 /// True when a speech verb directly follows the name (after auxiliaries) or

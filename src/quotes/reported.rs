@@ -4,6 +4,7 @@
 //! ("…, claiming that…"). Sentences holding a direct quote are skipped.
 
 use super::attribute::Sent;
+use super::lexicon;
 use super::mentions::Mention;
 use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
 use super::window::{Window, mentions_in};
@@ -113,12 +114,12 @@ fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> 
         let Some(verb) = w.verb_after(REPORT_VERBS, m.appos_end) else {
             continue;
         };
-        if clause_initial(w, m.start, w.low(verb)) {
+        if clause_initial(w, m.start, says(w, verb)) {
             return Some((m, m.start));
         }
     }
     let first = subjects.clone().next()?;
-    if clause_initial(w, first.start, "") && participle_after(w, first.appos_end) {
+    if clause_initial(w, first.start, false) && participle_after(w, first.appos_end) {
         return Some((first, first.start));
     }
     said_after_comma(w, ms).map(|m| (m, m.start))
@@ -172,18 +173,33 @@ const SOURCE_WORDS: &[&str] = &[
     "posted",
 ];
 
+/// True when the verb at token `v` plainly reports speech: a say-verb, or
+/// any reporting verb governing a "that" clause ("he maintained that…").
+/// Either keeps its subject a speaker after a long fronted phrase
+/// ("Pressed by one of the Europeans on whether…, he maintained that…").
+fn says(w: &Window, v: usize) -> bool {
+    let n = w.verb_at(REPORT_VERBS, v).unwrap_or(1);
+    SAY_VERBS.contains(&w.low(v)) || w.low(v + n) == "that"
+}
+
 /// True when the mention starting at byte `start` opens a clause: at the
 /// sentence start, after a fronted phrase ending in a comma, after ", but",
-/// or after a one-word opener.
-fn clause_initial(w: &Window, start: usize, verb: &str) -> bool {
+/// or after a one-word opener. `says` lets a fronted phrase of any length
+/// through.
+fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     let k = w.tok_at(start);
     if k == 0 {
+        return true;
+    }
+    // A jurisdiction before a title is part of the subject ("Guam Gov.
+    // Teresa Maravilla urged…", "Ohio Sen. …").
+    if k == 1 && w.toks[0].word && lexicon::honorific(w.low(1)).is_some() {
         return true;
     }
     let last = w.low(k - 1);
     if last == "," || last == ";" {
         let fronted = w.words_between(0, k);
-        return fronted <= FRONTED_WORDS || SAY_VERBS.contains(&verb);
+        return fronted <= FRONTED_WORDS || says;
     }
     if OPENERS.contains(&last) {
         return k == 1 || matches!(w.low(k - 2), "," | ";");
@@ -284,6 +300,52 @@ mod tests {
             "US officials doubt that it will work, but Evans Revere said the talks could help.",
         );
         assert_eq!(got[0].0, "Evans Revere said the talks could help.");
+    }
+
+    #[test]
+    fn long_fronted_phrase_before_a_that_clause() {
+        let got = reported(
+            "Vice Minister Liu Qiang spoke. Pressed by one of the Europeans on whether Beijing was quietly loosening enforcement along the river, he maintained that China had implemented every resolution.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "Liu Qiang");
+    }
+
+    #[test]
+    fn feature_verbs_of_argument() {
+        for verb in [
+            "contended that sanctions had worked",
+            "derided the approach as a failure",
+            "pressed Beijing to stop the transfers",
+            "brushed aside American complaints",
+        ] {
+            let t = format!("Deputy Foreign Minister Igor Vasnetsov {verb}.");
+            let got = reported(&t);
+            assert_eq!(got.len(), 1, "{t}");
+            assert_eq!(got[0].1, "Igor Vasnetsov");
+        }
+    }
+
+    #[test]
+    fn wire_style_subjects() {
+        let got = reported(
+            "Guam Gov. Teresa Maravilla urged residents not to panic. \
+             Sen. Amelia Vance-Ortiz, D-Ore., one of four members to vote no, said the bill lacked a strategy. \
+             Sen. Walter Brannigan, R-S.C., said in a statement that talks should stop. \
+             A senior Foreign Office official in London, who spoke on condition of anonymity, said Britain shared the frustration. \
+             A U.S. official in Washington, D.C., who spoke on condition of anonymity, said the launch was expected.",
+        );
+        let who: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "Teresa Maravilla",
+                "Amelia Vance-Ortiz",
+                "Walter Brannigan",
+                "A senior Foreign Office official",
+                "A U.S. official"
+            ]
+        );
     }
 
     #[test]

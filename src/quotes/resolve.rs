@@ -256,14 +256,21 @@ impl Resolver {
                     || e.speaker.country == info.country)
         };
         if let Some(i) = self.best(&key, ok) {
-            if self.entries[i].speaker.country.is_none() {
-                self.entries[i].speaker.country = info.country.clone();
+            let e = &mut self.entries[i];
+            if e.speaker.country.is_none() {
+                e.speaker.country = info.country.clone();
+            }
+            // The fullest form the article gives names the speaker.
+            if let Some(shown) = &info.shown
+                && e.speaker.name == info.name
+            {
+                e.speaker.name = shown.clone();
             }
             return i;
         }
         let entry = Entry {
             speaker: Speaker {
-                name: info.name.clone(),
+                name: info.shown.clone().unwrap_or_else(|| info.name.clone()),
                 role: None,
                 country: info.country.clone(),
                 kind: SpeakerKind::Institution,

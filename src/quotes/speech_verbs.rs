@@ -80,6 +80,11 @@ pub(crate) const QUOTE_VERBS: &[&str] = &[
     "complained",
     "suggested",
     "agreed",
+    // Continuation of a split quote ("…,' he went on, '…'").
+    "went on",
+    "goes on",
+    "contended",
+    "maintained",
 ];
 
 /// Speech and stance verbs that make a sentence reported speech when their
@@ -231,6 +236,26 @@ pub(crate) const REPORT_VERBS: &[&str] = &[
     "pushed for",
     "pressed for",
     "spoke of",
+    // Feature-writing verbs of argument and attitude ("Liu contended that…",
+    // "He derided…", "Vasnetsov brushed aside complaints…").
+    "contended",
+    "contends",
+    "derided",
+    "derides",
+    "pressed",
+    "presses",
+    "brushed aside",
+    "brushes aside",
+    "scoffed at",
+    "mocked",
+    "ridiculed",
+    "states",
+    "recalled",
+    "observed",
+    "remarked",
+    "reckoned",
+    "complained",
+    "complains",
 ];
 
 /// Participles that carry speech after a speaker subject further on in the
@@ -313,6 +338,9 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "today",
     "been",
     "however",
+    // Live-blog present perfect: "Yoon has just told the committee".
+    "just",
+    "now",
 ];
 
 /// If one of `list` starts at `words[i]`, returns how many words it spans.

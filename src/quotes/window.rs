@@ -17,6 +17,9 @@ pub(crate) struct Window {
 /// How far a subject's comma-delimited aside may run before its verb.
 const ASIDE_REACH: usize = 28;
 
+/// How far a parenthesis after a subject may run before its verb.
+const PAREN_REACH: usize = 6;
+
 impl Window {
     /// Tokenises `text[start..end]`.
     pub fn new(text: &str, start: usize, end: usize) -> Self {
@@ -66,6 +69,11 @@ impl Window {
                 }
             } else if w == "," {
                 i += 1;
+            } else if w == "(" {
+                // A parenthesised acronym or party tag: "Agency (KCNA) said".
+                let close = (i + 1..(i + PAREN_REACH).min(self.toks.len()))
+                    .find(|&k| self.low(k) == ")")?;
+                i = close + 1;
             } else {
                 return None;
             }
@@ -102,6 +110,9 @@ mod tests {
         let t = "Hale, however, ruled out relief.";
         let w = Window::new(t, 0, t.len());
         assert_eq!(w.low(w.verb_after(REPORT_VERBS, 4).expect("verb")), "ruled");
+        let t = "The Korean Central News Agency (KCNA) said so.";
+        let w = Window::new(t, 0, t.len());
+        assert_eq!(w.low(w.verb_after(REPORT_VERBS, 31).expect("verb")), "said");
         let t = "Pence's comments were guarded.";
         let w = Window::new(t, 0, t.len());
         assert!(w.verb_after(REPORT_VERBS, 7).is_none());
