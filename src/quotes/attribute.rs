@@ -81,13 +81,14 @@ pub(crate) fn attribute(
         let post_end = sent
             .end
             .min(next_open)
-            .min(q.close_end + POST_REACH)
+            .min(text.floor_char_boundary(q.close_end + POST_REACH))
             .max(q.close_end);
         let words = word_count(text, q.inner_start, q.inner_end);
         let found = match post_attribution(text, q.close_end, post_end, mentions) {
             Some(s) => Found::Post(s),
             None => {
-                let from = seg_start.max(q.open.saturating_sub(PRE_REACH));
+                // The reach is in bytes: snap it to a char boundary before slicing.
+                let from = seg_start.max(text.ceil_char_boundary(q.open.saturating_sub(PRE_REACH)));
                 pre_attribution(text, from, q.open, mentions, words >= SHORT_QUOTE)
                     .map_or(Found::None, Found::Pre)
             }
@@ -222,7 +223,7 @@ fn subject<'m>(
         .filter(|m| m.speaker.is_some())
         .take(8)
         .collect();
-    let w = Window::new(text, start, end.min(start + 2 * PRE_REACH).max(start));
+    let w = Window::new(text, start, text.floor_char_boundary(end.min(start + 2 * PRE_REACH)).max(start));
     let speaking = all.iter().find(|m| {
         !m.possessive
             && (w.verb_after(QUOTE_VERBS, m.appos_end).is_some()

@@ -62,6 +62,9 @@ fn joins_word(c: char) -> bool {
 
 /// Tokenises `text[start..end]` into words and punctuation.
 pub(crate) fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    // Callers compute ranges in bytes; never slice inside a char, whatever they pass.
+    let end = text.floor_char_boundary(end.min(text.len()));
+    let start = text.floor_char_boundary(start.min(end));
     let slice = &text[start..end];
     let mut out = Vec::new();
     let mut iter = slice.char_indices().peekable();
