@@ -24,7 +24,8 @@ const GOLD_SUFFIX: &str = ".gold.json";
 /// input (sniffed), or a folder: walked recursively in sorted order, taking
 /// only files with a known extension, skipping hidden entries and
 /// `*.gold.json` annotations, and not following symbolic links to folders
-/// (so a link cycle cannot loop forever). Links to files are read.
+/// (so a link cycle cannot loop forever). Links to files are read. Named
+/// pipes, sockets and devices met in a folder are reported, not opened.
 pub fn read_inputs(
     paths: &[PathBuf],
     limits: &Limits,
@@ -119,8 +120,23 @@ fn walk_dir(root: &Path, limits: &Limits, on_article: &mut dyn FnMut(Result<Arti
         } else if kind.is_symlink() {
             read_linked_file(&path, limits, on_article);
         } else if let Some(format) = article_format(&path) {
-            read_file(&path, Some(format), limits, on_article);
+            if kind.is_file() {
+                read_file(&path, Some(format), limits, on_article);
+            } else {
+                on_article(Err(not_regular(&path)));
+            }
         }
+    }
+}
+
+/// A named pipe, socket or device found in a folder. Opening a pipe waits
+/// for a writer, perhaps forever, so a walk never reads one; named on the
+/// command line it is read (`nkstance score <(curl …)`).
+fn not_regular(path: &Path) -> Error {
+    Error::BadInput {
+        origin: path.display().to_string(),
+        message: "not a regular file (a named pipe, socket or device); name it on the command line to read it"
+            .to_string(),
     }
 }
 
@@ -160,7 +176,8 @@ fn read_linked_file(
     };
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() => read_file(path, Some(format), limits, on_article),
-        Ok(_) => {}
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => on_article(Err(not_regular(path))),
         Err(e) => on_article(Err(Error::io(path, e))),
     }
 }
@@ -281,6 +298,39 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].starts_with("ERR /broken.txt"), "{got:?}");
         assert_eq!(got[1..], ["/link.txt", "/sub/a.txt"]);
+    }
+
+    /// Regression: a named pipe in a folder used to block the walk forever,
+    /// waiting in `open` for a writer.
+    #[cfg(unix)]
+    #[test]
+    fn fifos_in_folders_are_reported_not_opened() {
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
+        write(d, "b.txt", "B\n\nBody b.");
+        let made = std::process::Command::new("mkfifo")
+            .arg(d.join("a.txt"))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("c.txt")).unwrap();
+        // A pipe without an article extension is passed over like any such file.
+        std::process::Command::new("mkfifo")
+            .arg(d.join("d.fifo"))
+            .status()
+            .unwrap();
+        let out = read_all(&[d.to_path_buf()], &Limits::default());
+        let got = origins(&out, d);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got[0].starts_with("ERR /a.txt: not a regular file"),
+            "{got:?}"
+        );
+        assert_eq!(got[1], "/b.txt");
+        assert!(
+            got[2].starts_with("ERR /c.txt: not a regular file"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 use nkstance::StanceModel;
+use nkstance::features::Scratch;
 use nkstance::article::{Article, Limits, read_inputs};
 use nkstance::score::{ScoreOptions, ScoredArticle, score_article};
 use std::collections::BTreeMap;
@@ -101,7 +102,7 @@ impl InputArgs {
         if threads == 1 {
             let mut scratch = Default::default();
             read_inputs(&self.inputs, &limits, |article| {
-                deliver(article.map(|a| score_article(model, &a, &options, &mut scratch)))
+                deliver(article.and_then(|a| score_guarded(model, &a, &options, &mut scratch)))
             });
         } else {
             let queue = self.max_in_memory as usize;
@@ -110,6 +111,21 @@ impl InputArgs {
         progress.finish_and_clear();
         result.map(|()| scored)
     }
+}
+
+/// Scores one article; a panic inside the library (a bug) costs that article,
+/// reported as skipped, not the whole run.
+fn score_guarded(
+    model: &StanceModel,
+    article: &Article,
+    options: &ScoreOptions,
+    scratch: &mut Scratch,
+) -> Result<ScoredArticle, nkstance::Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| score_article(model, article, options, scratch)))
+        .map_err(|_| nkstance::Error::BadInput {
+            origin: article.origin.clone(),
+            message: "internal error while scoring this article (a bug: please report it with the article)".into(),
+        })
 }
 
 fn default_threads() -> usize {
@@ -151,7 +167,7 @@ fn score_in_parallel(
                     let Ok((number, article)) = received else {
                         return;
                     };
-                    let scored = article.map(|a| score_article(model, &a, options, &mut scratch));
+                    let scored = article.and_then(|a| score_guarded(model, &a, options, &mut scratch));
                     if scored_tx.send((number, scored)).is_err() {
                         return;
                     }

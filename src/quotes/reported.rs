@@ -8,6 +8,7 @@ use super::lexicon;
 use super::mentions::Mention;
 use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
 use super::window::{Window, mentions_in};
+use super::text::word_count;
 
 /// Verbs that report speech even after a long fronted clause
 /// ("The US will press…, Hale said on Tuesday").
@@ -80,7 +81,11 @@ pub(crate) fn find(
             continue;
         }
         let w = Window::new(text, s.start, s.end);
-        if let Some((m, at)) = reporter(&w, &ms) {
+        // A bare attribution ("Oh Min-jae said.") reports nothing: besides the
+        // speaker, the sentence needs the verb and at least two more words.
+        let content = |m: &Mention| word_count(text, s.start, m.start) + word_count(text, m.appos_end, s.end);
+        let reported = reporter(&w, &ms).filter(|(m, _)| content(m) >= 3);
+        if let Some((m, at)) = reported {
             let start = if inner_clause(&w, at) {
                 at
             } else {
@@ -247,6 +252,11 @@ fn after_colon(text: &str, start: usize, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::quotes::{StatementKind, extract};
+
+    #[test]
+    fn a_bare_attribution_is_not_a_statement() {
+        assert!(extract("T\n\nOh Min-jae said.\n").statements.is_empty());
+    }
 
     fn reported(t: &str) -> Vec<(String, String)> {
         let x = extract(t);
