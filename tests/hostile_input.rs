@@ -271,10 +271,11 @@ fn ten_thousand_nested_quotes_finish() {
     write(dir.path(), "nested.txt", text);
     let started = Instant::now();
     let out = score(dir.path(), &["nested.txt"]);
-    assert_run(&out, 0, &[]);
+    // Marks nested 10,000 deep are not a quote the extractor accepts, and the
+    // bare attribution left over is no statement: nothing found, exit 1, quickly.
+    assert_run(&out, 1, &[]);
     assert_eq!(stderr(&out), "");
-    // Credited to the minister (the statement's text is another matter: see docs/robustness.md).
-    assert_eq!(speakers(&out), [GOOD_SPEAKER]);
+    assert!(speakers(&out).is_empty());
     assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
 }
 
