@@ -26,7 +26,6 @@ fn stages(c: &mut Criterion) {
     let model = StanceModel::embedded();
     let texts = statements();
     let sample: Vec<&str> = texts.iter().step_by(texts.len() / 500).map(String::as_str).take(500).collect();
-    let bytes: usize = sample.iter().map(|s| s.len()).sum();
     let analyzer = Analyzer::new(model.params().analyzer());
     // A vectorizer fitted with the shipped model's settings on the shipped corpus
     // (the model keeps its own private; this one has the same parameters and
@@ -61,7 +60,6 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.finish();
-    let _ = bytes;
 
     let text = article();
     let mut group = c.benchmark_group("article");

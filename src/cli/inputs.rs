@@ -4,8 +4,8 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 use nkstance::StanceModel;
-use nkstance::features::Scratch;
 use nkstance::article::{Article, Limits, read_inputs};
+use nkstance::features::Scratch;
 use nkstance::score::{ScoreOptions, ScoredArticle, score_article};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -62,7 +62,9 @@ impl InputArgs {
         let limits = Limits {
             max_article_bytes: self.max_article_bytes,
         };
-        let options = ScoreOptions { max_statement_bytes: self.max_statement_bytes };
+        let options = ScoreOptions {
+            max_statement_bytes: self.max_statement_bytes,
+        };
         let threads = self.threads.map_or_else(default_threads, usize::from);
         let progress = progress_bar();
         let mut scored = Scored {
@@ -106,7 +108,14 @@ impl InputArgs {
             });
         } else {
             let queue = self.max_in_memory as usize;
-            score_in_parallel(&self.inputs, &limits, &options, model, (threads, queue), &mut deliver);
+            score_in_parallel(
+                &self.inputs,
+                &limits,
+                &options,
+                model,
+                (threads, queue),
+                &mut deliver,
+            );
         }
         progress.finish_and_clear();
         result.map(|()| scored)
@@ -121,11 +130,15 @@ fn score_guarded(
     options: &ScoreOptions,
     scratch: &mut Scratch,
 ) -> Result<ScoredArticle, nkstance::Error> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| score_article(model, article, options, scratch)))
-        .map_err(|_| nkstance::Error::BadInput {
-            origin: article.origin.clone(),
-            message: "internal error while scoring this article (a bug: please report it with the article)".into(),
-        })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        score_article(model, article, options, scratch)
+    }))
+    .map_err(|_| nkstance::Error::BadInput {
+        origin: article.origin.clone(),
+        message:
+            "internal error while scoring this article (a bug: please report it with the article)"
+                .into(),
+    })
 }
 
 fn default_threads() -> usize {
@@ -167,7 +180,8 @@ fn score_in_parallel(
                     let Ok((number, article)) = received else {
                         return;
                     };
-                    let scored = article.and_then(|a| score_guarded(model, &a, options, &mut scratch));
+                    let scored =
+                        article.and_then(|a| score_guarded(model, &a, options, &mut scratch));
                     if scored_tx.send((number, scored)).is_err() {
                         return;
                     }

@@ -23,5 +23,9 @@ pub fn install() {
 
 /// Fails with [`Interrupted`] once Ctrl-C has been pressed.
 pub fn check() -> Result<(), Interrupted> {
-    if INTERRUPTED.load(Ordering::SeqCst) { Err(Interrupted) } else { Ok(()) }
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        Err(Interrupted)
+    } else {
+        Ok(())
+    }
 }

@@ -21,7 +21,10 @@ pub enum Sink {
     /// Standard output.
     Stdout(BufWriter<std::io::StdoutLock<'static>>),
     /// A temporary file that becomes `path` on success.
-    File { file: BufWriter<tempfile::NamedTempFile>, path: PathBuf },
+    File {
+        file: BufWriter<tempfile::NamedTempFile>,
+        path: PathBuf,
+    },
 }
 
 impl OutputArgs {
@@ -38,7 +41,10 @@ impl OutputArgs {
             .prefix(".nkstance-output")
             .tempfile_in(dir)
             .with_context(|| format!("cannot write --output {}", path.display()))?;
-        Ok(Sink::File { file: BufWriter::new(file), path: path.clone() })
+        Ok(Sink::File {
+            file: BufWriter::new(file),
+            path: path.clone(),
+        })
     }
 }
 
@@ -53,10 +59,12 @@ impl Sink {
                 #[cfg(unix)]
                 {
                     use std::os::unix::fs::PermissionsExt;
-                    file.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+                    file.as_file()
+                        .set_permissions(std::fs::Permissions::from_mode(0o644))?;
                 }
                 file.as_file().sync_all()?;
-                file.persist(&path).with_context(|| format!("cannot write --output {}", path.display()))?;
+                file.persist(&path)
+                    .with_context(|| format!("cannot write --output {}", path.display()))?;
                 Ok(())
             }
         }

@@ -1,13 +1,16 @@
 //! The kept terms and their indices, chosen deterministically from document
 //! frequencies: most frequent first, ties broken alphabetically.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Term → feature index.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     terms: Vec<String>,
-    index: HashMap<String, usize>,
+    // Looked up once per feature occurrence: a fast non-cryptographic hash
+    // matters here (the keys come from a trusted model, not from input).
+    index: FxHashMap<String, usize>,
 }
 
 impl Vocabulary {

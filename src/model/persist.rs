@@ -94,25 +94,41 @@ pub(super) fn load(path: &Path) -> Result<StanceModel> {
 }
 
 pub(super) fn from_bytes(bytes: &[u8], origin: &str) -> Result<StanceModel> {
+    parse(bytes, origin, Checksum::Verify)
+}
+
+/// Whether to verify the body's checksum while loading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Checksum {
+    /// Files from outside: a flipped byte must be caught.
+    Verify,
+    /// The model compiled into the binary: the test suite checks it, and
+    /// hashing 5 MB at every start-up would cost more than the rest of it.
+    Trust,
+}
+
+pub(super) fn parse(bytes: &[u8], origin: &str, checksum_check: Checksum) -> Result<StanceModel> {
     let bad = |message: String| Error::BadModel {
         origin: origin.to_string(),
         message,
     };
     let text = std::str::from_utf8(bytes)
         .map_err(|_| bad("not a nkstance model (not UTF-8 text)".into()))?;
-    let version: VersionOnly = serde_json::from_str(text).map_err(|e| {
-        bad(format!(
-            "not a readable nkstance model, truncated or corrupt ({e})"
-        ))
+    // One pass in the common case; the version alone is read only to explain a failure.
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| match serde_json::from_str::<VersionOnly>(text) {
+        Ok(v) if v.format_version > FORMAT_VERSION => bad(format!(
+            "format version {} is newer than this nkstance reads ({FORMAT_VERSION}): upgrade nkstance",
+            v.format_version
+        )),
+        Ok(_) => bad(format!("malformed model file ({e})")),
+        Err(e) => bad(format!("not a readable nkstance model, truncated or corrupt ({e})")),
     })?;
-    if version.format_version > FORMAT_VERSION {
+    if envelope.format_version > FORMAT_VERSION {
         return Err(bad(format!(
             "format version {} is newer than this nkstance reads ({FORMAT_VERSION}): upgrade nkstance",
-            version.format_version
+            envelope.format_version
         )));
     }
-    let envelope: Envelope =
-        serde_json::from_str(text).map_err(|e| bad(format!("malformed model file ({e})")))?;
     if envelope.format_version != FORMAT_VERSION {
         return Err(bad(format!(
             "unsupported format version {}",
@@ -120,7 +136,7 @@ pub(super) fn from_bytes(bytes: &[u8], origin: &str) -> Result<StanceModel> {
         )));
     }
     let body = envelope.model.get();
-    if checksum(body) != envelope.checksum {
+    if checksum_check == Checksum::Verify && checksum(body) != envelope.checksum {
         return Err(bad(
             "checksum mismatch: the file is corrupt, retrain or restore it".into(),
         ));
@@ -193,7 +209,10 @@ mod tests {
     fn flipped_byte_fails_the_checksum() {
         // A changed digit keeps the JSON valid, so only the checksum can catch it.
         let mut bytes = shipped();
-        let at = bytes.iter().rposition(u8::is_ascii_digit).expect("a model has numbers");
+        let at = bytes
+            .iter()
+            .rposition(u8::is_ascii_digit)
+            .expect("a model has numbers");
         bytes[at] = if bytes[at] == b'1' { b'2' } else { b'1' };
         let err = error_of(&bytes);
         assert!(err.contains("checksum mismatch"), "{err}");

@@ -27,18 +27,32 @@ pub(crate) fn fit(params: &TrainValidParams, statements: &[&Statement]) -> Resul
             "no feature survives min_df: lower --min-df or add statements".into(),
         ));
     }
-    let records = dense_matrix(&vectorizer, &analyzer, &texts);
     let targets: Array1<usize> = statements.iter().map(|s| s.label.index()).collect();
-    let dataset = Dataset::new(records, targets);
+    let matrix = |range: std::ops::Range<usize>| {
+        let records = dense_matrix(&vectorizer, &analyzer, &texts[range.clone()]);
+        Dataset::new(records, targets.slice(ndarray::s![range]).to_owned())
+    };
     let classifier = match params.algorithm() {
-        Algorithm::Logistic => fit_logistic(params, &dataset)?,
-        Algorithm::NaiveBayes => fit_naive_bayes(params, &dataset)?,
+        Algorithm::Logistic => fit_logistic(params, &matrix(0..texts.len()))?,
+        Algorithm::NaiveBayes => {
+            let rows = (NB_CHUNK_BYTES / (8 * vectorizer.len())).max(1);
+            let chunks = (0..texts.len())
+                .step_by(rows)
+                .map(|at| matrix(at..(at + rows).min(texts.len())));
+            fit_naive_bayes(params, chunks)?
+        }
     };
     Ok(Fitted {
         vectorizer,
         classifier,
     })
 }
+
+/// Naive Bayes learns from counts, so it can see the dense matrix (which
+/// linfa needs) a slice of rows at a time: this bounds the memory of training
+/// whatever the corpus size. The slice size depends only on the vocabulary
+/// size, so training stays deterministic.
+const NB_CHUNK_BYTES: usize = 64 << 20;
 
 fn dense_matrix(vectorizer: &Vectorizer, analyzer: &Analyzer, texts: &[&str]) -> Array2<f64> {
     let mut records = Array2::zeros((texts.len(), vectorizer.len()));
@@ -84,12 +98,18 @@ struct ClassParts {
 
 fn fit_naive_bayes(
     params: &TrainValidParams,
-    dataset: &Dataset<f64, usize, Ix1>,
+    chunks: impl Iterator<Item = Dataset<f64, usize, Ix1>>,
 ) -> Result<LinearClassifier> {
-    let model = linfa_bayes::MultinomialNb::params()
+    let fit_error = |e: linfa_bayes::NaiveBayesError| Error::Fit(e.to_string());
+    let checked = linfa_bayes::MultinomialNb::params()
         .alpha(params.smoothing())
-        .fit(dataset)
-        .map_err(|e| Error::Fit(e.to_string()))?;
+        .check()
+        .map_err(fit_error)?;
+    let mut model = None;
+    for chunk in chunks {
+        model = checked.fit_with(model, &chunk).map_err(fit_error)?;
+    }
+    let model = model.ok_or_else(|| Error::BadData("no statements to train on".into()))?;
     let parts: NaiveBayesParts = serde_json::to_value(&model)
         .and_then(serde_json::from_value)
         .map_err(|e| Error::Fit(format!("cannot read the naive Bayes parameters: {e}")))?;

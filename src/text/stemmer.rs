@@ -2,7 +2,8 @@
 //! that no rust-stemmers type leaks into the public API.
 
 use super::{Language, Token, TokenFilter, TokenKind};
-use std::borrow::Cow;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// Reduces each word to its stem ("sanctions" → "sanction").
 ///
@@ -29,18 +30,37 @@ impl std::fmt::Debug for Stemmer {
     }
 }
 
+/// Distinct words remembered per thread before the cache starts over: news
+/// vocabulary repeats, and Snowball costs more than the rest of the pipeline.
+const STEM_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    /// word → stem, for the Snowball English stemmer (the only language).
+    static STEM_CACHE: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
+impl Stemmer {
+    /// Replaces `word` by its stem, from the cache when it has been seen.
+    fn stem_in_place(&self, word: &mut String) {
+        STEM_CACHE.with_borrow_mut(|cache| {
+            if let Some(stem) = cache.get(word.as_str()) {
+                word.clear();
+                word.push_str(stem);
+                return;
+            }
+            let stem = self.inner.stem(word).into_owned();
+            if cache.len() >= STEM_CACHE_WORDS {
+                cache.clear();
+            }
+            cache.insert(std::mem::replace(word, stem.clone()), stem);
+        });
+    }
+}
+
 impl TokenFilter for Stemmer {
     fn apply(&self, tokens: &mut [Token]) {
         for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
-            // Borrowed means the stem is a prefix of the word: truncate, no allocation.
-            let stem_len = match self.inner.stem(&token.text) {
-                Cow::Borrowed(stem) => stem.len(),
-                Cow::Owned(stem) => {
-                    token.text = stem;
-                    continue;
-                }
-            };
-            token.text.truncate(stem_len);
+            self.stem_in_place(&mut token.text);
         }
     }
 }
