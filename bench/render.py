@@ -208,6 +208,10 @@ w("")
 missed = [g for g, ok, _ in goals if not ok]
 w("nkstance misses: " + ("; ".join(missed) + "." if missed else "none of the goals.") + "\n")
 
+analysis = Path(__file__).parent / "analysis.md"
+if analysis.exists():
+    w(analysis.read_text().rstrip() + "\n")
+
 w("## Commands\n")
 w("Run from the repository root by `bash bench/run.sh` (BIN is the release binary it builds, under `$CARGO_TARGET_DIR`):\n")
 w("```")
