@@ -254,37 +254,11 @@ pub(crate) fn inside(ranges: &[(usize, usize)], pos: usize) -> bool {
     idx > 0 && pos < ranges[idx - 1].1
 }
 
-/// Role-noun heads that can be resolved to a speaker ("the minister").
-const ROLE_NOUN_HEADS: &[&str] = &[
-    "minister",
-    "secretary",
-    "spokesperson",
-    "spokeswoman",
-    "spokesman",
-    "general",
-    "president",
-    "vice-president",
-    "representative",
-    "envoy",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "ambassador",
-    "commander",
-    "leader",
-    "dictator",
-    "premier",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "coordinator",
-    "director",
-    "governor",
-    "senator",
-    "admiral",
-    "agency",
-    "ministry",
-];
+/// Whether a word heads a role noun that can be resolved to a speaker ("the
+/// minister", "the agency"): a person's role head, or a speaking body.
+fn is_role_noun_head(word: &str) -> bool {
+    lexicon::is_role_head(word) || matches!(word, "agency" | "ministry")
+}
 
 /// Finds role nouns: "the vice minister", "The Japanese minister", "North
 /// Korea's chief negotiator", "the North Korean leader's".
@@ -320,7 +294,7 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
         } else if !lexicon::is_role_word(&base) {
             break;
         }
-        if ROLE_NOUN_HEADS.contains(&base.as_str()) {
+        if is_role_noun_head(&base) {
             head = Some(i);
         }
         if ctx.low(i).ends_with("'s") || ctx.low(i).ends_with("’s") {
