@@ -18,14 +18,20 @@ fn statements() -> Vec<String> {
 
 /// A realistic article: the first gold test article.
 fn article() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/2017-09-05_sanctions_push.txt");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/articles/2017-09-05_sanctions_push.txt");
     std::fs::read_to_string(path).expect("fixture article")
 }
 
 fn stages(c: &mut Criterion) {
     let model = StanceModel::embedded();
     let texts = statements();
-    let sample: Vec<&str> = texts.iter().step_by(texts.len() / 500).map(String::as_str).take(500).collect();
+    let sample: Vec<&str> = texts
+        .iter()
+        .step_by(texts.len() / 500)
+        .map(String::as_str)
+        .take(500)
+        .collect();
     let analyzer = Analyzer::new(model.params().analyzer());
     // A vectorizer fitted with the shipped model's settings on the shipped corpus
     // (the model keeps its own private; this one has the same parameters and
@@ -64,7 +70,9 @@ fn stages(c: &mut Criterion) {
     let text = article();
     let mut group = c.benchmark_group("article");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("quotes::extract (one article)", |b| b.iter(|| black_box(nkstance::quotes::extract(black_box(&text)))));
+    group.bench_function("quotes::extract (one article)", |b| {
+        b.iter(|| black_box(nkstance::quotes::extract(black_box(&text))))
+    });
     group.finish();
 }
 

@@ -181,7 +181,12 @@ pub fn evaluate_dir(model: &StanceModel, dir: &Path) -> Result<GoldEvaluation> {
             serde_json::from_slice(&std::fs::read(file).map_err(|e| Error::io(file, e))?)
                 .map_err(|e| Error::BadData(format!("{}: {e}", file.display())))?;
         let article = load_article(dir, &gold.article)?;
-        let scored = score_article(model, &article, &Default::default(), &mut Default::default());
+        let scored = score_article(
+            model,
+            &article,
+            &Default::default(),
+            &mut Default::default(),
+        );
         let tally = compare(&article, &scored, &gold);
         total.add(&tally);
         articles.push(ArticleResult {

@@ -74,7 +74,9 @@ pub struct ScoreOptions {
 
 impl Default for ScoreOptions {
     fn default() -> Self {
-        ScoreOptions { max_statement_bytes: 2_000 }
+        ScoreOptions {
+            max_statement_bytes: 2_000,
+        }
     }
 }
 

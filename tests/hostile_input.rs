@@ -36,7 +36,11 @@ fn stdout(out: &Output) -> String {
 
 /// Runs `nkstance args…` in `dir`, stdin closed, and returns its output.
 fn run(dir: &Path, args: &[&str]) -> Output {
-    nkstance(dir).args(args).write_stdin(Vec::new()).output().unwrap()
+    nkstance(dir)
+        .args(args)
+        .write_stdin(Vec::new())
+        .output()
+        .unwrap()
 }
 
 /// Runs `nkstance score --format jsonl <inputs>` in `dir`.
@@ -48,7 +52,10 @@ fn score(dir: &Path, inputs: &[&str]) -> Output {
 
 /// The articles of `score --format jsonl` output.
 fn articles(out: &Output) -> Vec<serde_json::Value> {
-    stdout(out).lines().map(|l| serde_json::from_str(l).expect("one JSON article per line")).collect()
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON article per line"))
+        .collect()
 }
 
 /// Speakers of all statements of `score --format jsonl` output, in order.
@@ -65,7 +72,12 @@ fn speakers(out: &Output) -> Vec<String> {
 #[track_caller]
 fn assert_run(out: &Output, code: i32, stderr_has: &[&str]) {
     let err = stderr(out);
-    assert_eq!(out.status.code(), Some(code), "exit code\nstderr: {err}\nstdout: {}", stdout(out));
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "exit code\nstderr: {err}\nstdout: {}",
+        stdout(out)
+    );
     for fragment in stderr_has {
         assert!(err.contains(fragment), "stderr lacks {fragment:?}:\n{err}");
     }
@@ -80,19 +92,27 @@ fn assert_skipped(out: &Output, n: usize) {
 
 /// Names of the entries of `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     names
 }
 
 /// Little-endian UTF-16 with its byte-order mark.
 fn utf16le(text: &str) -> Vec<u8> {
-    [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect()
+    [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect()
 }
 
 fn utf16be(text: &str) -> Vec<u8> {
-    [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect()
+    [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect()
 }
 
 /// The shipped model's bytes.
@@ -105,9 +125,17 @@ fn shipped_model() -> Vec<u8> {
 #[test]
 fn invalid_utf8_article_is_skipped_naming_the_byte() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "latin1.txt", b"Caf\xE9 talks\n\nThe minister said nothing.\n");
+    write(
+        dir.path(),
+        "latin1.txt",
+        b"Caf\xE9 talks\n\nThe minister said nothing.\n",
+    );
     let out = score(dir.path(), &["latin1.txt"]);
-    assert_run(&out, 2, &["nkstance: skipped latin1.txt: not valid UTF-8 text at byte 3; convert it to UTF-8"]);
+    assert_run(
+        &out,
+        2,
+        &["nkstance: skipped latin1.txt: not valid UTF-8 text at byte 3; convert it to UTF-8"],
+    );
     assert_eq!(stdout(&out), "");
 }
 
@@ -137,7 +165,10 @@ fn utf16_little_endian_with_bom_is_decoded() {
 #[test]
 fn utf16_big_endian_html_with_bom_is_decoded() {
     let dir = tempfile::tempdir().unwrap();
-    let page = format!("<html><body><article><p>{}</p></article></body></html>", GOOD.replace("\n\n", "</p><p>"));
+    let page = format!(
+        "<html><body><article><p>{}</p></article></body></html>",
+        GOOD.replace("\n\n", "</p><p>")
+    );
     write(dir.path(), "be.html", utf16be(&page));
     let out = score(dir.path(), &["be.html"]);
     assert_run(&out, 0, &[]);
@@ -151,7 +182,11 @@ fn utf16_with_an_odd_byte_count_is_refused_as_truncated() {
     bytes.push(b'x');
     write(dir.path(), "odd.txt", bytes);
     let out = score(dir.path(), &["odd.txt"]);
-    assert_run(&out, 2, &["skipped odd.txt: UTF-16 text with an odd number of bytes (truncated?)"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped odd.txt: UTF-16 text with an odd number of bytes (truncated?)"],
+    );
     assert_eq!(stdout(&out), "");
 }
 
@@ -162,7 +197,11 @@ fn utf16_with_a_lone_surrogate_is_refused() {
     bytes.extend_from_slice(&[0x00, 0xD8, 0x41, 0x00]);
     write(dir.path(), "surrogate.txt", bytes);
     let out = score(dir.path(), &["surrogate.txt"]);
-    assert_run(&out, 2, &["skipped surrogate.txt: not valid UTF-16 text near character 5; convert it to UTF-8"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped surrogate.txt: not valid UTF-16 text near character 5; convert it to UTF-8"],
+    );
 }
 
 #[test]
@@ -185,7 +224,11 @@ fn binary_on_standard_input_is_refused_naming_stdin() {
         .write_stdin(b"\x7FELF\x02\x01\x01\x00\x00\x00binary".to_vec())
         .output()
         .unwrap();
-    assert_run(&out, 2, &["nkstance: skipped -: binary file, not an article"]);
+    assert_run(
+        &out,
+        2,
+        &["nkstance: skipped -: binary file, not an article"],
+    );
 }
 
 // ---------------------------------------------------------------- sizes and shapes
@@ -205,9 +248,15 @@ fn hundred_megabytes_without_a_newline_is_refused_quickly() {
     assert_run(
         &out,
         2,
-        &["skipped huge.txt: article is 100000000 bytes, over the limit of 33554432 bytes; raise it with --max-article-bytes"],
+        &[
+            "skipped huge.txt: article is 100000000 bytes, over the limit of 33554432 bytes; raise it with --max-article-bytes",
+        ],
     );
-    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 /// The same 100 MB line as a JSON Lines collection: streamed, the line is
@@ -229,7 +278,11 @@ fn hundred_megabyte_json_line_is_refused_and_the_next_line_read() {
         writeln!(file, "{}", serde_json::json!({ "text": GOOD })).unwrap();
     }
     let out = score(dir.path(), &["huge.jsonl"]);
-    assert_run(&out, 2, &["skipped huge.jsonl:1: article is 99614732 bytes, over the limit of 33554432 bytes"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped huge.jsonl:1: article is 99614732 bytes, over the limit of 33554432 bytes"],
+    );
     assert_skipped(&out, 1);
     assert_eq!(articles(&out)[0]["source"], "huge.jsonl#2");
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
@@ -240,8 +293,15 @@ fn hundred_megabyte_json_line_is_refused_and_the_next_line_read() {
 #[test]
 fn endless_device_is_read_only_up_to_the_limit() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(dir.path(), &["score", "--max-article-bytes", "100000", "/dev/zero"]);
-    assert_run(&out, 2, &["skipped /dev/zero: article is 100001 bytes, over the limit of 100000 bytes"]);
+    let out = run(
+        dir.path(),
+        &["score", "--max-article-bytes", "100000", "/dev/zero"],
+    );
+    assert_run(
+        &out,
+        2,
+        &["skipped /dev/zero: article is 100001 bytes, over the limit of 100000 bytes"],
+    );
 }
 
 /// Two megabytes of words without a newline or a full stop, the limit
@@ -255,7 +315,11 @@ fn megabytes_of_text_without_punctuation_finish() {
     let out = score(dir.path(), &["run_on.txt"]);
     assert_run(&out, 1, &[]);
     assert_eq!(articles(&out)[0]["statements"], serde_json::json!([]));
-    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 /// 10,000 opening quotes, then 10,000 closing ones: no stack overflow, no
@@ -276,22 +340,37 @@ fn ten_thousand_nested_quotes_finish() {
     assert_run(&out, 1, &[]);
     assert_eq!(stderr(&out), "");
     assert!(speakers(&out).is_empty());
-    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 /// The same with straight quotes, which open and close alike.
 #[test]
 fn ten_thousand_straight_quotes_finish() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("Nested\n\n{}We will talk, Oh Min-jae said.\n", "\" '".repeat(10_000));
+    let text = format!(
+        "Nested\n\n{}We will talk, Oh Min-jae said.\n",
+        "\" '".repeat(10_000)
+    );
     write(dir.path(), "straight.txt", text);
     let started = Instant::now();
     let out = score(dir.path(), &["straight.txt"]);
     // Straight marks pair up into one 30 KB "quote": over --max-statement-bytes, so it is
     // skipped with a warning naming the file, and the exit code says so.
-    assert_run(&out, 2, &["straight.txt: skipped 1 statement(s) longer than 2000 bytes"]);
+    assert_run(
+        &out,
+        2,
+        &["straight.txt: skipped 1 statement(s) longer than 2000 bytes"],
+    );
     assert!(speakers(&out).is_empty());
-    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 /// A quote opened and never closed must not swallow the rest of the
@@ -299,22 +378,36 @@ fn ten_thousand_straight_quotes_finish() {
 #[test]
 fn unbalanced_quote_does_not_hide_the_next_paragraph() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("Unbalanced\n\n\u{201C}We are ready, the spokesman began, and never finished.\n\n{}", &GOOD[20..]);
+    let text = format!(
+        "Unbalanced\n\n\u{201C}We are ready, the spokesman began, and never finished.\n\n{}",
+        &GOOD[20..]
+    );
     write(dir.path(), "unbalanced.txt", text);
     let out = score(dir.path(), &["unbalanced.txt"]);
     assert_run(&out, 0, &[]);
-    assert!(speakers(&out).contains(&GOOD_SPEAKER.to_string()), "{:?}", speakers(&out));
+    assert!(
+        speakers(&out).contains(&GOOD_SPEAKER.to_string()),
+        "{:?}",
+        speakers(&out)
+    );
 }
 
 /// A closing quote with no opening one, stray marks everywhere.
 #[test]
 fn stray_closing_quotes_are_harmless() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("Stray\n\n\u{201D} \u{201D} \" \u{2019}\u{2019} \u{00BB}\n\n{}", &GOOD[20..]);
+    let text = format!(
+        "Stray\n\n\u{201D} \u{201D} \" \u{2019}\u{2019} \u{00BB}\n\n{}",
+        &GOOD[20..]
+    );
     write(dir.path(), "stray.txt", text);
     let out = score(dir.path(), &["stray.txt"]);
     assert_run(&out, 0, &[]);
-    assert!(speakers(&out).contains(&GOOD_SPEAKER.to_string()), "{:?}", speakers(&out));
+    assert!(
+        speakers(&out).contains(&GOOD_SPEAKER.to_string()),
+        "{:?}",
+        speakers(&out)
+    );
 }
 
 /// Regression (found by the property tests, fixed in src/quotes): a quote
@@ -323,7 +416,14 @@ fn stray_closing_quotes_are_harmless() {
 #[test]
 fn multibyte_text_before_a_quote_does_not_crash() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "accents.txt", format!("T\n\n{} \u{201C}We will talk to them at any time now.\u{201D}\n", "é".repeat(250)));
+    write(
+        dir.path(),
+        "accents.txt",
+        format!(
+            "T\n\n{} \u{201C}We will talk to them at any time now.\u{201D}\n",
+            "é".repeat(250)
+        ),
+    );
     write(dir.path(), "ok.txt", GOOD);
     let out = score(dir.path(), &["accents.txt", "ok.txt"]);
     assert_run(&out, 0, &[]);
@@ -336,18 +436,32 @@ fn multibyte_text_before_a_quote_does_not_crash() {
 #[test]
 fn multibyte_text_after_a_quote_does_not_crash() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "accents.txt", format!("T\n\n\u{201C}We will talk to them at any time now,\u{201D} {}\n", "é".repeat(250)));
+    write(
+        dir.path(),
+        "accents.txt",
+        format!(
+            "T\n\n\u{201C}We will talk to them at any time now,\u{201D} {}\n",
+            "é".repeat(250)
+        ),
+    );
     let out = score(dir.path(), &["accents.txt"]);
     assert_run(&out, 0, &[]);
     assert_eq!(stderr(&out), "");
-    assert_eq!(articles(&out)[0]["statements"][0]["text"], "We will talk to them at any time now");
+    assert_eq!(
+        articles(&out)[0]["statements"][0]["text"],
+        "We will talk to them at any time now"
+    );
 }
 
 /// 100,000 nested `<div>`s would take the HTML parser about a minute: refused up front.
 #[test]
 fn html_bomb_of_nested_tags_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let page = format!("<html><body>{}<p>{GOOD}</p>{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
+    let page = format!(
+        "<html><body>{}<p>{GOOD}</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
     write(dir.path(), "bomb.html", page);
     write(dir.path(), "ok.txt", GOOD);
     let started = Instant::now();
@@ -355,7 +469,11 @@ fn html_bomb_of_nested_tags_is_refused() {
     assert_run(&out, 2, &["skipped bomb.html: ", "nested"]);
     assert_skipped(&out, 1);
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
-    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 /// Unclosed tags nest as deep as closed ones; hiding them in a comment or a
@@ -363,11 +481,19 @@ fn html_bomb_of_nested_tags_is_refused() {
 #[test]
 fn html_bomb_of_unclosed_tags_is_refused_but_markup_in_script_is_not_counted() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "unclosed.html", format!("<html><body>{}<p>x</p>", "<span><b>".repeat(20_000)));
+    write(
+        dir.path(),
+        "unclosed.html",
+        format!("<html><body>{}<p>x</p>", "<span><b>".repeat(20_000)),
+    );
     write(
         dir.path(),
         "script.html",
-        format!("<html><body><script>{}</script><!-- {} --><p>{GOOD}</p></body></html>", "<div>".repeat(5_000), "<div>".repeat(5_000)),
+        format!(
+            "<html><body><script>{}</script><!-- {} --><p>{GOOD}</p></body></html>",
+            "<div>".repeat(5_000),
+            "<div>".repeat(5_000)
+        ),
     );
     let out = score(dir.path(), &["unclosed.html", "script.html"]);
     assert_run(&out, 2, &["skipped unclosed.html: ", "nested"]);
@@ -378,9 +504,17 @@ fn html_bomb_of_unclosed_tags_is_refused_but_markup_in_script_is_not_counted() {
 #[test]
 fn html_page_without_text_is_skipped() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "empty.html", "<!DOCTYPE html><html><head><title>x</title><script>var a;</script></head><body><nav></nav></body></html>");
+    write(
+        dir.path(),
+        "empty.html",
+        "<!DOCTYPE html><html><head><title>x</title><script>var a;</script></head><body><nav></nav></body></html>",
+    );
     let out = score(dir.path(), &["empty.html"]);
-    assert_run(&out, 2, &["skipped empty.html: no article text found in HTML"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped empty.html: no article text found in HTML"],
+    );
 }
 
 // ---------------------------------------------------------------- JSON Lines
@@ -389,11 +523,22 @@ fn html_page_without_text_is_skipped() {
 fn json_lines_with_one_broken_line_scores_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let good = serde_json::json!({ "id": "a", "text": GOOD }).to_string();
-    write(dir.path(), "c.jsonl", format!("{good}\n{{\"id\": \"b\", \"text\": \"unterminated\n{good}\n"));
+    write(
+        dir.path(),
+        "c.jsonl",
+        format!("{good}\n{{\"id\": \"b\", \"text\": \"unterminated\n{good}\n"),
+    );
     let out = score(dir.path(), &["c.jsonl"]);
-    assert_run(&out, 2, &["nkstance: skipped c.jsonl:2: invalid JSON: EOF while parsing a string at line 1 column"]);
+    assert_run(
+        &out,
+        2,
+        &["nkstance: skipped c.jsonl:2: invalid JSON: EOF while parsing a string at line 1 column"],
+    );
     assert_skipped(&out, 1);
-    let sources: Vec<_> = articles(&out).iter().map(|a| a["source"].as_str().unwrap().to_string()).collect();
+    let sources: Vec<_> = articles(&out)
+        .iter()
+        .map(|a| a["source"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(sources, ["c.jsonl#1", "c.jsonl#3"]);
 }
 
@@ -439,9 +584,20 @@ fn json_lines_records_of_the_wrong_shape_name_their_line() {
 #[test]
 fn pretty_printed_json_is_not_json_lines() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "pretty.json", "{\n  \"text\": \"We will talk.\"\n}\n");
+    write(
+        dir.path(),
+        "pretty.json",
+        "{\n  \"text\": \"We will talk.\"\n}\n",
+    );
     let out = score(dir.path(), &["pretty.json"]);
-    assert_run(&out, 2, &["skipped pretty.json:1: invalid JSON", "skipped pretty.json:3: invalid JSON"]);
+    assert_run(
+        &out,
+        2,
+        &[
+            "skipped pretty.json:1: invalid JSON",
+            "skipped pretty.json:3: invalid JSON",
+        ],
+    );
     assert_skipped(&out, 3);
     assert_eq!(stdout(&out), "");
 }
@@ -466,7 +622,15 @@ fn empty_and_blank_files_are_skipped_as_empty() {
     write(dir.path(), "blank.txt", " \n\t\r\n\u{3000}\u{A0}");
     write(dir.path(), "bom_only.html", "\u{FEFF}\n");
     let out = score(dir.path(), &["empty.txt", "blank.txt", "bom_only.html"]);
-    assert_run(&out, 2, &["skipped empty.txt: empty article", "skipped blank.txt: empty article", "skipped bom_only.html: empty article"]);
+    assert_run(
+        &out,
+        2,
+        &[
+            "skipped empty.txt: empty article",
+            "skipped blank.txt: empty article",
+            "skipped bom_only.html: empty article",
+        ],
+    );
 }
 
 #[test]
@@ -474,7 +638,11 @@ fn missing_input_is_skipped_and_the_rest_read() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "ok.txt", GOOD);
     let out = score(dir.path(), &["missing.txt", "ok.txt"]);
-    assert_run(&out, 2, &["nkstance: skipped missing.txt: No such file or directory (os error 2)"]);
+    assert_run(
+        &out,
+        2,
+        &["nkstance: skipped missing.txt: No such file or directory (os error 2)"],
+    );
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
 }
 
@@ -491,7 +659,11 @@ fn symlink_loops_end_and_are_reported() {
     symlink("self.txt", root.join("self.txt")).unwrap();
     let started = Instant::now();
     let out = score(dir.path(), &["in"]);
-    assert_run(&out, 2, &["skipped in/self.txt: Too many levels of symbolic links (os error 40)"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped in/self.txt: Too many levels of symbolic links (os error 40)"],
+    );
     assert_skipped(&out, 1);
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
     assert!(started.elapsed() < Duration::from_secs(10));
@@ -509,7 +681,11 @@ fn article_deleted_before_it_is_read_is_skipped() {
     std::os::unix::fs::symlink(&doomed, root.join("a.txt")).unwrap();
     fs::remove_file(&doomed).unwrap();
     let out = score(dir.path(), &["in"]);
-    assert_run(&out, 2, &["skipped in/a.txt: No such file or directory (os error 2)"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped in/a.txt: No such file or directory (os error 2)"],
+    );
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
 }
 
@@ -519,7 +695,11 @@ fn path_through_a_file_is_skipped_with_the_system_reason() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", GOOD);
     let out = score(dir.path(), &["a.txt/b.txt"]);
-    assert_run(&out, 2, &["skipped a.txt/b.txt: Not a directory (os error 20)"]);
+    assert_run(
+        &out,
+        2,
+        &["skipped a.txt/b.txt: Not a directory (os error 20)"],
+    );
 }
 
 /// Whether the file-permission checks apply to this process (not to root).
@@ -545,7 +725,11 @@ fn unreadable_file_is_skipped_and_the_rest_read() {
     fs::set_permissions(&secret, fs::Permissions::from_mode(0o000)).unwrap();
     let out = score(dir.path(), &["in"]);
     if permissions_apply(dir.path()) {
-        assert_run(&out, 2, &["skipped in/a_secret.txt: Permission denied (os error 13)"]);
+        assert_run(
+            &out,
+            2,
+            &["skipped in/a_secret.txt: Permission denied (os error 13)"],
+        );
         assert_eq!(speakers(&out), [GOOD_SPEAKER]);
     } else {
         assert_run(&out, 0, &[]);
@@ -562,7 +746,10 @@ fn fifo_in_a_folder_is_skipped_not_waited_for() {
     let root = dir.path().join("in");
     write(&root, "b.txt", GOOD);
     let fifo = root.join("a.txt");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
     let out = nkstance(dir.path())
         .args(["score", "--format", "jsonl", "in"])
@@ -581,7 +768,13 @@ fn fifo_in_a_folder_is_skipped_not_waited_for() {
 fn fifo_named_on_the_command_line_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe");
-    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let writer = std::thread::spawn({
         let fifo = fifo.clone();
         move || fs::write(fifo, GOOD).unwrap()
@@ -607,26 +800,42 @@ fn script_and_onerror_markup_in_quotes_stays_inert_in_the_html_report() {
     write(dir.path(), "x.txt", hostile);
     let jsonl = serde_json::json!({ "text": hostile.replace("Oh Min-jae", "Kim Yo-jong"), "title": "<script>alert(4)</script>" });
     write(dir.path(), "y.jsonl", jsonl.to_string());
-    let out = run(dir.path(), &["report", "--format", "html", "x.txt", "y.jsonl"]);
+    let out = run(
+        dir.path(),
+        &["report", "--format", "html", "x.txt", "y.jsonl"],
+    );
     assert_run(&out, 0, &[]);
     let page = stdout(&out);
-    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "quote missing or not escaped");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "quote missing or not escaped"
+    );
     assert!(page.contains("&lt;img src=x onerror=alert(2)&gt;"));
-    assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "only the page's own script"
+    );
     // The page draws its own <svg> charts; an article's <svg onload=…> must not appear.
     for raw in ["<img", "<svg onload", "alert(1)</script>", "<script>alert"] {
         assert!(!page.contains(raw), "raw {raw:?} in the page");
     }
     // Every " onerror=" in the page sits inside the escaped <img …> text.
     for (at, _) in page.match_indices(" onerror=") {
-        assert!(page[..at].ends_with("&lt;img src=x"), "onerror outside escaped text at {at}");
+        assert!(
+            page[..at].ends_with("&lt;img src=x"),
+            "onerror outside escaped text at {at}"
+        );
     }
 }
 
 // ---------------------------------------------------------------- model files
 
 fn classify_with(dir: &Path, model: &str) -> Output {
-    run(dir, &["classify", "--model", model, "We will never talk to them."])
+    run(
+        dir,
+        &["classify", "--model", model, "We will never talk to them."],
+    )
 }
 
 #[test]
@@ -638,7 +847,9 @@ fn truncated_model_is_refused() {
     assert_run(
         &out,
         2,
-        &["nkstance: cannot use --model (retrain it with `nkstance train`): model half.model: not a readable nkstance model, truncated or corrupt (EOF while parsing"],
+        &[
+            "nkstance: cannot use --model (retrain it with `nkstance train`): model half.model: not a readable nkstance model, truncated or corrupt (EOF while parsing",
+        ],
     );
     assert_eq!(stdout(&out), "");
 }
@@ -649,11 +860,19 @@ fn truncated_model_is_refused() {
 fn model_with_one_flipped_byte_fails_the_checksum() {
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = shipped_model();
-    let at = bytes.len() - 1000 + bytes[bytes.len() - 1000..].iter().position(u8::is_ascii_digit).unwrap();
+    let at = bytes.len() - 1000
+        + bytes[bytes.len() - 1000..]
+            .iter()
+            .position(u8::is_ascii_digit)
+            .unwrap();
     bytes[at] = if bytes[at] == b'7' { b'3' } else { b'7' };
     write(dir.path(), "flipped.model", &bytes);
     let out = classify_with(dir.path(), "flipped.model");
-    assert_run(&out, 2, &["model flipped.model: checksum mismatch: the file is corrupt, retrain or restore it"]);
+    assert_run(
+        &out,
+        2,
+        &["model flipped.model: checksum mismatch: the file is corrupt, retrain or restore it"],
+    );
     assert_eq!(stdout(&out), "");
 }
 
@@ -662,13 +881,22 @@ fn model_with_one_flipped_byte_fails_the_checksum() {
 fn model_with_a_flipped_bit_anywhere_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = shipped_model();
-    for (i, at) in [5, 40, 200, bytes.len() / 3, bytes.len() - 2].into_iter().enumerate() {
+    for (i, at) in [5, 40, 200, bytes.len() / 3, bytes.len() - 2]
+        .into_iter()
+        .enumerate()
+    {
         let mut broken = bytes.clone();
         broken[at] ^= 0x80;
         let name = format!("bit{i}.model");
         write(dir.path(), &name, &broken);
         let out = classify_with(dir.path(), &name);
-        assert_run(&out, 2, &[&format!("model {name}: not a nkstance model (not UTF-8 text)")]);
+        assert_run(
+            &out,
+            2,
+            &[&format!(
+                "model {name}: not a nkstance model (not UTF-8 text)"
+            )],
+        );
     }
 }
 
@@ -679,22 +907,52 @@ fn empty_or_foreign_model_files_are_refused() {
     write(dir.path(), "article.model", GOOD);
     write(dir.path(), "other.model", "{\"weights\": [1, 2]}");
     let out = classify_with(dir.path(), "empty.model");
-    assert_run(&out, 2, &["model empty.model: not a readable nkstance model, truncated or corrupt"]);
+    assert_run(
+        &out,
+        2,
+        &["model empty.model: not a readable nkstance model, truncated or corrupt"],
+    );
     let out = classify_with(dir.path(), "article.model");
-    assert_run(&out, 2, &["model article.model: not a readable nkstance model, truncated or corrupt"]);
+    assert_run(
+        &out,
+        2,
+        &["model article.model: not a readable nkstance model, truncated or corrupt"],
+    );
     let out = classify_with(dir.path(), "other.model");
-    assert_run(&out, 2, &["model other.model: not a readable nkstance model, truncated or corrupt (missing field `format_version`"]);
+    assert_run(
+        &out,
+        2,
+        &[
+            "model other.model: not a readable nkstance model, truncated or corrupt (missing field `format_version`",
+        ],
+    );
     let out = classify_with(dir.path(), "missing.model");
-    assert_run(&out, 2, &["cannot use --model (retrain it with `nkstance train`): missing.model: No such file or directory"]);
+    assert_run(
+        &out,
+        2,
+        &[
+            "cannot use --model (retrain it with `nkstance train`): missing.model: No such file or directory",
+        ],
+    );
 }
 
 #[test]
 fn model_from_a_newer_format_asks_for_an_upgrade() {
     let dir = tempfile::tempdir().unwrap();
-    let text = String::from_utf8(shipped_model()).unwrap().replacen("\"format_version\":1", "\"format_version\":2", 1);
+    let text = String::from_utf8(shipped_model()).unwrap().replacen(
+        "\"format_version\":1",
+        "\"format_version\":2",
+        1,
+    );
     write(dir.path(), "new.model", text);
     let out = classify_with(dir.path(), "new.model");
-    assert_run(&out, 2, &["model new.model: format version 2 is newer than this nkstance reads (1): upgrade nkstance"]);
+    assert_run(
+        &out,
+        2,
+        &[
+            "model new.model: format version 2 is newer than this nkstance reads (1): upgrade nkstance",
+        ],
+    );
 }
 
 /// A body whose checksum was recomputed after tampering (so it passes the
@@ -708,7 +966,11 @@ fn model_with_a_valid_checksum_but_inconsistent_sizes_is_refused() {
     let body = &text[body_start..text.len() - 2];
     let tampered = body.replacen("\"vocabulary\":[\"the\",", "\"vocabulary\":[", 1);
     let sum = format!("{:x}", Sha256::digest(tampered.as_bytes()));
-    write(dir.path(), "forged.model", format!("{{\"format_version\":1,\"checksum\":\"sha256:{sum}\",\"model\":{tampered}}}\n"));
+    write(
+        dir.path(),
+        "forged.model",
+        format!("{{\"format_version\":1,\"checksum\":\"sha256:{sum}\",\"model\":{tampered}}}\n"),
+    );
     let out = classify_with(dir.path(), "forged.model");
     assert_run(&out, 2, &["model forged.model: inconsistent sizes: "]);
 }
@@ -727,7 +989,11 @@ fn line(id: &str, text: &str, label: &str) -> String {
 fn good_lines() -> Vec<String> {
     vec![
         line("s-1", "We are ready to talk at any time.", "conciliatory"),
-        line("s-2", "Pressure will continue until they disarm.", "hardline"),
+        line(
+            "s-2",
+            "Pressure will continue until they disarm.",
+            "hardline",
+        ),
         line("s-3", "The envoy arrives in Seoul on Tuesday.", "neutral"),
     ]
 }
@@ -739,7 +1005,18 @@ fn train_fails_keeping_old_model(lines: &[String], stderr_has: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "train.jsonl", lines.join("\n") + "\n");
     let old = write(dir.path(), "out/m.model", "old model");
-    let out = run(dir.path(), &["train", "--folds", "0", "--data", "train.jsonl", "--model", "out/m.model"]);
+    let out = run(
+        dir.path(),
+        &[
+            "train",
+            "--folds",
+            "0",
+            "--data",
+            "train.jsonl",
+            "--model",
+            "out/m.model",
+        ],
+    );
     assert_run(&out, 2, stderr_has);
     assert_eq!(fs::read_to_string(&old).unwrap(), "old model");
     assert_eq!(listing(&dir.path().join("out")), ["m.model"]);
@@ -751,7 +1028,9 @@ fn training_file_with_a_duplicate_id_writes_nothing() {
     lines.push(line("s-2", "Another statement.", "neutral"));
     train_fails_keeping_old_model(
         &lines,
-        &["nkstance: cannot train: fix the training data: train.jsonl:4: duplicate id \"s-2\" (first at train.jsonl:2)"],
+        &[
+            "nkstance: cannot train: fix the training data: train.jsonl:4: duplicate id \"s-2\" (first at train.jsonl:2)",
+        ],
     );
 }
 
@@ -759,33 +1038,60 @@ fn training_file_with_a_duplicate_id_writes_nothing() {
 fn training_file_with_an_unknown_label_writes_nothing() {
     let mut lines = good_lines();
     lines.insert(1, line("s-9", "We might talk.", "dovish"));
-    train_fails_keeping_old_model(&lines, &["cannot train: fix the training data: train.jsonl:2: invalid statement: unknown variant `dovish`"]);
+    train_fails_keeping_old_model(
+        &lines,
+        &[
+            "cannot train: fix the training data: train.jsonl:2: invalid statement: unknown variant `dovish`",
+        ],
+    );
 }
 
 #[test]
 fn training_file_with_an_empty_class_writes_nothing() {
-    let lines: Vec<String> = good_lines().into_iter().filter(|l| !l.contains("hardline")).collect();
+    let lines: Vec<String> = good_lines()
+        .into_iter()
+        .filter(|l| !l.contains("hardline"))
+        .collect();
     train_fails_keeping_old_model(
         &lines,
-        &["cannot train: fix the training data: training data: no statement is labelled hardline: every label needs examples"],
+        &[
+            "cannot train: fix the training data: training data: no statement is labelled hardline: every label needs examples",
+        ],
     );
 }
 
 #[test]
 fn training_file_with_nothing_in_it_writes_nothing() {
-    train_fails_keeping_old_model(&["".into(), "   ".into()], &["cannot train: fix the training data: training data: no statements found"]);
+    train_fails_keeping_old_model(
+        &["".into(), "   ".into()],
+        &["cannot train: fix the training data: training data: no statements found"],
+    );
 }
 
 #[test]
 fn training_line_with_invalid_utf8_or_bad_json_names_its_line() {
     let mut lines = good_lines();
     lines.push("{\"id\": \"s-4\", \"text\": \"caf\u{FFFD}\"".into());
-    train_fails_keeping_old_model(&lines, &["train.jsonl:4: invalid statement: EOF while parsing an object"]);
+    train_fails_keeping_old_model(
+        &lines,
+        &["train.jsonl:4: invalid statement: EOF while parsing an object"],
+    );
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = good_lines().join("\n").into_bytes();
     bytes.extend_from_slice(b"\n{\"id\": \"x\xFF\"}\n");
     write(dir.path(), "train.jsonl", bytes);
-    let out = run(dir.path(), &["train", "--folds", "0", "--data", "train.jsonl", "--model", "m.model"]);
+    let out = run(
+        dir.path(),
+        &[
+            "train",
+            "--folds",
+            "0",
+            "--data",
+            "train.jsonl",
+            "--model",
+            "m.model",
+        ],
+    );
     assert_run(&out, 2, &["train.jsonl:4: not valid UTF-8"]);
     assert!(!dir.path().join("m.model").exists());
 }
@@ -796,16 +1102,32 @@ fn training_line_with_an_empty_text_or_unknown_field_names_its_line() {
     lines.push(line("s-4", "  ", "neutral"));
     train_fails_keeping_old_model(&lines, &["train.jsonl:4: empty \"text\""]);
     let mut lines = good_lines();
-    lines.push(lines[0].replace("\"hard\"", "\"speaker\":\"Kim\",\"hard\"").replace("s-1", "s-5"));
-    train_fails_keeping_old_model(&lines, &["train.jsonl:4: invalid statement: unknown field `speaker`"]);
+    lines.push(
+        lines[0]
+            .replace("\"hard\"", "\"speaker\":\"Kim\",\"hard\"")
+            .replace("s-1", "s-5"),
+    );
+    train_fails_keeping_old_model(
+        &lines,
+        &["train.jsonl:4: invalid statement: unknown field `speaker`"],
+    );
 }
 
 #[test]
 fn training_folder_without_json_lines_files_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "data/notes.txt", "not training data");
-    let out = run(dir.path(), &["train", "--folds", "0", "--data", "data", "--model", "m.model"]);
-    assert_run(&out, 2, &["cannot train: fix the training data: training data: no .jsonl files under data"]);
+    let out = run(
+        dir.path(),
+        &[
+            "train", "--folds", "0", "--data", "data", "--model", "m.model",
+        ],
+    );
+    assert_run(
+        &out,
+        2,
+        &["cannot train: fix the training data: training data: no .jsonl files under data"],
+    );
     assert_eq!(listing(dir.path()), ["data"]);
 }
 
@@ -823,7 +1145,10 @@ impl ReadOnlyDir {
         let guard = ReadOnlyDir(path.to_path_buf());
         if guard.writable() {
             // Root ignores the mode; the immutable attribute binds root too.
-            let _ = std::process::Command::new("chattr").arg("+i").arg(path).output();
+            let _ = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(path)
+                .output();
             if guard.writable() {
                 return None;
             }
@@ -843,7 +1168,10 @@ impl ReadOnlyDir {
 impl Drop for ReadOnlyDir {
     fn drop(&mut self) {
         use std::os::unix::fs::PermissionsExt;
-        let _ = std::process::Command::new("chattr").arg("-i").arg(&self.0).output();
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .output();
         let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o755));
     }
 }
@@ -860,12 +1188,26 @@ fn training_into_a_read_only_folder_leaves_the_old_model_untouched() {
         eprintln!("no way to make a read-only folder on this machine; nothing to check");
         return;
     };
-    let out = run(dir.path(), &["train", "--folds", "0", "--data", "train.jsonl", "--model", "ro/m.model"]);
+    let out = run(
+        dir.path(),
+        &[
+            "train",
+            "--folds",
+            "0",
+            "--data",
+            "train.jsonl",
+            "--model",
+            "ro/m.model",
+        ],
+    );
     let listed = listing(&dir.path().join("ro"));
     drop(guard);
     assert_run(&out, 2, &["nkstance: cannot write the model: ro/m.model: "]);
     let err = stderr(&out);
-    assert!(err.contains("Permission denied") || err.contains("Operation not permitted"), "{err}");
+    assert!(
+        err.contains("Permission denied") || err.contains("Operation not permitted"),
+        "{err}"
+    );
     assert_eq!(fs::read(&old).unwrap(), shipped_model());
     assert_eq!(listed, ["m.model"]);
 }
@@ -876,9 +1218,20 @@ fn training_into_a_read_only_folder_leaves_the_old_model_untouched() {
 fn broken_officials_file_is_an_error_before_any_work() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", GOOD);
-    write(dir.path(), "officials.jsonl", "{\"name\": \"Oh Min-jae\"}\n{\"aliases\": [\"x\"]}\n");
-    let out = run(dir.path(), &["report", "--officials", "officials.jsonl", "a.txt"]);
-    assert_run(&out, 2, &["nkstance: cannot use --officials: officials.jsonl:2: "]);
+    write(
+        dir.path(),
+        "officials.jsonl",
+        "{\"name\": \"Oh Min-jae\"}\n{\"aliases\": [\"x\"]}\n",
+    );
+    let out = run(
+        dir.path(),
+        &["report", "--officials", "officials.jsonl", "a.txt"],
+    );
+    assert_run(
+        &out,
+        2,
+        &["nkstance: cannot use --officials: officials.jsonl:2: "],
+    );
     assert_eq!(stdout(&out), "");
 }
 

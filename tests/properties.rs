@@ -23,9 +23,11 @@ fn model() -> &'static StanceModel {
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
         cases,
-        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
-            "tests/properties.proptest-regressions",
-        ))),
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::Direct(
+                "tests/properties.proptest-regressions",
+            ),
+        )),
         ..ProptestConfig::default()
     }
 }
@@ -34,12 +36,60 @@ fn config(cases: u32) -> ProptestConfig {
 /// speech verbs, titles, names, abbreviations, paragraph breaks, multi-byte
 /// characters next to the marks, and a NUL.
 const FRAGMENTS: &[&str] = &[
-    "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", " said", " says",
-    " told reporters", " according to", " warned that", " Kim Jong Un", " Moon Jae-in", " Mr.", " U.S.",
-    " Secretary of State Mike Pompeo", " the foreign ministry", " KCNA", " he", " she", " They", ".", ",",
-    ";", "?", "!", " ", "\n", "\n\n", "\r\n", "\t", " talks", " sanctions", " never", " not", " but",
-    " we will", " denuclearisation", "é", "\u{00A0}", "🙂", "\u{0301}", "\u{200B}", "\u{0}", "2.5", " J. R.",
-    "(", ")", "—", "…", "<p>", "&amp;",
+    "\"",
+    "\u{201C}",
+    "\u{201D}",
+    "'",
+    "\u{2018}",
+    "\u{2019}",
+    "\u{00AB}",
+    "\u{00BB}",
+    " said",
+    " says",
+    " told reporters",
+    " according to",
+    " warned that",
+    " Kim Jong Un",
+    " Moon Jae-in",
+    " Mr.",
+    " U.S.",
+    " Secretary of State Mike Pompeo",
+    " the foreign ministry",
+    " KCNA",
+    " he",
+    " she",
+    " They",
+    ".",
+    ",",
+    ";",
+    "?",
+    "!",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    " talks",
+    " sanctions",
+    " never",
+    " not",
+    " but",
+    " we will",
+    " denuclearisation",
+    "é",
+    "\u{00A0}",
+    "🙂",
+    "\u{0301}",
+    "\u{200B}",
+    "\u{0}",
+    "2.5",
+    " J. R.",
+    "(",
+    ")",
+    "—",
+    "…",
+    "<p>",
+    "&amp;",
 ];
 
 /// Text assembled from [`FRAGMENTS`] and arbitrary strings: statement-like
@@ -58,9 +108,23 @@ fn article_like() -> impl Strategy<Value = String> {
 fn check_statements(text: &str) -> Result<(), TestCaseError> {
     let extraction = extract(text);
     for s in &extraction.statements {
-        prop_assert!(s.start <= s.end && s.end <= text.len(), "{}..{} outside 0..{}", s.start, s.end, text.len());
-        prop_assert!(text.is_char_boundary(s.start), "start {} inside a character", s.start);
-        prop_assert!(text.is_char_boundary(s.end), "end {} inside a character", s.end);
+        prop_assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{}..{} outside 0..{}",
+            s.start,
+            s.end,
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(s.start),
+            "start {} inside a character",
+            s.start
+        );
+        prop_assert!(
+            text.is_char_boundary(s.end),
+            "end {} inside a character",
+            s.end
+        );
         if let Some(i) = s.speaker {
             prop_assert!(i < extraction.speakers.len());
         }
@@ -73,7 +137,12 @@ fn check_statements(text: &str) -> Result<(), TestCaseError> {
         url: None,
         text: text.to_string(),
     };
-    let scored = score_article(model(), &article, &Default::default(), &mut Scratch::default());
+    let scored = score_article(
+        model(),
+        &article,
+        &Default::default(),
+        &mut Scratch::default(),
+    );
     prop_assert_eq!(scored.statements.len(), extraction.statements.len());
     for s in &scored.statements {
         prop_assert_eq!(&s.text, &text[s.start..s.end]);
@@ -168,14 +237,36 @@ proptest! {
 /// The word lists a training statement is drawn from: each label has its own
 /// cue words so every class is present and learnable.
 fn statement_text(label: Stance, words: &[usize]) -> String {
-    const COMMON: &[&str] = &["the", "talks", "north", "korea", "sanctions", "summit", "envoy", "we", "will", "missile"];
+    const COMMON: &[&str] = &[
+        "the",
+        "talks",
+        "north",
+        "korea",
+        "sanctions",
+        "summit",
+        "envoy",
+        "we",
+        "will",
+        "missile",
+    ];
     const CUES: [&[&str]; 3] = [
         &["dialogue", "peace", "ready", "welcome", "cooperation"],
         &["pressure", "never", "threat", "punish", "strike"],
         &["scheduled", "arrive", "meeting", "tuesday", "report"],
     ];
     let cues = CUES[label.index()];
-    words.iter().enumerate().map(|(i, &w)| if i % 2 == 0 { cues[w % cues.len()] } else { COMMON[w % COMMON.len()] }).collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            if i % 2 == 0 {
+                cues[w % cues.len()]
+            } else {
+                COMMON[w % COMMON.len()]
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 proptest! {
@@ -236,7 +327,11 @@ proptest! {
 
 #[test]
 fn shipped_model_save_load_save_is_byte_identical() {
-    let shipped = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/models/nkstance.model")).unwrap();
+    let shipped = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/models/nkstance.model"
+    ))
+    .unwrap();
     let loaded = StanceModel::from_bytes(&shipped, "shipped").unwrap();
     assert_eq!(loaded.to_bytes(), shipped);
     let dir = tempfile::tempdir().unwrap();
@@ -259,10 +354,15 @@ fn fuzz_crash_cases_stay_fixed() {
             let bytes = std::fs::read(&case).unwrap();
             let context = format!("{}", case.display());
             match name.as_str() {
-                "quote_extractor" => check_statements(&String::from_utf8_lossy(&bytes)).expect(&context),
+                "quote_extractor" => {
+                    check_statements(&String::from_utf8_lossy(&bytes)).expect(&context)
+                }
                 "article_reader" => {
                     for format in [Format::Text, Format::Html, Format::JsonLines] {
-                        for article in parse("case", &bytes, format, &Limits::default()).into_iter().flatten() {
+                        for article in parse("case", &bytes, format, &Limits::default())
+                            .into_iter()
+                            .flatten()
+                        {
                             check_statements(&article.text).expect(&context);
                         }
                     }
@@ -273,7 +373,13 @@ fn fuzz_crash_cases_stay_fixed() {
                 }
                 "model_loader" => {
                     if let Ok(m) = StanceModel::from_bytes(&bytes, "case") {
-                        assert_eq!(StanceModel::from_bytes(&m.to_bytes(), "again").unwrap().to_bytes(), m.to_bytes(), "{context}");
+                        assert_eq!(
+                            StanceModel::from_bytes(&m.to_bytes(), "again")
+                                .unwrap()
+                                .to_bytes(),
+                            m.to_bytes(),
+                            "{context}"
+                        );
                     }
                 }
                 other => panic!("no replay rule for fuzz target {other:?}"),

@@ -223,7 +223,12 @@ fn subject<'m>(
         .filter(|m| m.speaker.is_some())
         .take(8)
         .collect();
-    let w = Window::new(text, start, text.floor_char_boundary(end.min(start + 2 * PRE_REACH)).max(start));
+    let w = Window::new(
+        text,
+        start,
+        text.floor_char_boundary(end.min(start + 2 * PRE_REACH))
+            .max(start),
+    );
     let speaking = all.iter().find(|m| {
         !m.possessive
             && (w.verb_after(QUOTE_VERBS, m.appos_end).is_some()

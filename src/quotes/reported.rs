@@ -7,8 +7,8 @@ use super::attribute::Sent;
 use super::lexicon;
 use super::mentions::Mention;
 use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
-use super::window::{Window, mentions_in};
 use super::text::word_count;
+use super::window::{Window, mentions_in};
 
 /// Verbs that report speech even after a long fronted clause
 /// ("The US will press…, Hale said on Tuesday").
@@ -83,7 +83,8 @@ pub(crate) fn find(
         let w = Window::new(text, s.start, s.end);
         // A bare attribution ("Oh Min-jae said.") reports nothing: besides the
         // speaker, the sentence needs the verb and at least two more words.
-        let content = |m: &Mention| word_count(text, s.start, m.start) + word_count(text, m.appos_end, s.end);
+        let content =
+            |m: &Mention| word_count(text, s.start, m.start) + word_count(text, m.appos_end, s.end);
         let reported = reporter(&w, &ms).filter(|(m, _)| content(m) >= 3);
         if let Some((m, at)) = reported {
             let start = if inner_clause(&w, at) {
