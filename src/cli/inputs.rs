@@ -208,7 +208,7 @@ fn progress_bar() -> ProgressBar {
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles scored ({per_sec})")
+        ProgressStyle::with_template("{spinner} {human_pos} articles scored in {elapsed}")
             .expect("valid template"),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
