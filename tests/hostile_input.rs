@@ -83,6 +83,14 @@ fn assert_run(out: &Output, code: i32, stderr_has: &[&str]) {
     }
 }
 
+/// Asserts a clean run (exit 0) in which the well-formed quote's speaker was found.
+#[track_caller]
+fn assert_good_speaker_found(out: &Output) {
+    assert_run(out, 0, &[]);
+    let found = speakers(out);
+    assert!(found.contains(&GOOD_SPEAKER.to_string()), "{found:?}");
+}
+
 /// Asserts stderr has exactly `n` "skipped" warnings.
 #[track_caller]
 fn assert_skipped(out: &Output, n: usize) {
@@ -384,12 +392,7 @@ fn unbalanced_quote_does_not_hide_the_next_paragraph() {
     );
     write(dir.path(), "unbalanced.txt", text);
     let out = score(dir.path(), &["unbalanced.txt"]);
-    assert_run(&out, 0, &[]);
-    assert!(
-        speakers(&out).contains(&GOOD_SPEAKER.to_string()),
-        "{:?}",
-        speakers(&out)
-    );
+    assert_good_speaker_found(&out);
 }
 
 /// A closing quote with no opening one, stray marks everywhere.
@@ -402,12 +405,7 @@ fn stray_closing_quotes_are_harmless() {
     );
     write(dir.path(), "stray.txt", text);
     let out = score(dir.path(), &["stray.txt"]);
-    assert_run(&out, 0, &[]);
-    assert!(
-        speakers(&out).contains(&GOOD_SPEAKER.to_string()),
-        "{:?}",
-        speakers(&out)
-    );
+    assert_good_speaker_found(&out);
 }
 
 /// Regression (found by the property tests, fixed in src/quotes): a quote
