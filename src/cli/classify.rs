@@ -6,6 +6,7 @@ use anyhow::Context;
 use nkstance::StanceModel;
 use nkstance::features::Scratch;
 use nkstance::model::Contribution;
+use nkstance::report::csv_field;
 use serde::Serialize;
 use std::io::{BufRead, Write};
 
@@ -145,13 +146,4 @@ fn print_table_row(row: &Labelled, out: &mut impl Write) -> std::io::Result<()> 
         writeln!(out, "    {:+.3}  {}", c.weight, c.feature)?;
     }
     Ok(())
-}
-
-/// Quotes a CSV field when it holds a comma, quote or line break.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
 }

@@ -104,17 +104,12 @@ pub struct CrossValidation {
 
 /// Scores `model` on labelled statements.
 pub fn evaluate(model: &StanceModel, statements: &[Statement]) -> (Metrics, Metrics) {
-    let mut all = Confusion::default();
-    let mut hard = Confusion::default();
     let mut scratch = Default::default();
-    for s in statements {
-        let predicted = model.predict_with(&s.text, &mut scratch).label();
-        all.add(s.label, predicted);
-        if s.hard {
-            hard.add(s.label, predicted);
-        }
-    }
-    (all.metrics(), hard.metrics())
+    let predictions: Vec<Probabilities> =
+        statements.iter().map(|s| model.predict_with(&s.text, &mut scratch)).collect();
+    // One "fold" holding everything: the same pooling as cross-validation.
+    let cv = summarize(statements, &predictions, &vec![0; statements.len()], 1);
+    (cv.overall, cv.hard)
 }
 
 /// Assigns each statement a fold in `0..k`, keeping every `source` batch,
