@@ -38,7 +38,11 @@ for t in "${targets[@]}"; do
     work="$probe/corpus-$t"
     mkdir -p "$work"
     # Crash cases go to the temporary folder, never into the repository.
-    if "$bin/$t" "$work" "seeds/$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    # Article-shaped targets also start from the gold test articles, read in
+    # place rather than copied into seeds/.
+    extra=()
+    case "$t" in article_reader|quote_extractor) extra=(../tests/fixtures/articles) ;; esac
+    if "$bin/$t" "$work" "seeds/$t" "${extra[@]}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$probe/$t-" -print_final_stats=1 >"$probe/$t.log" 2>&1; then
         execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$probe/$t.log")"
         echo "fuzz smoke: $t ok (${execs:-?} runs in ${secs}s)"
