@@ -70,6 +70,13 @@ impl FromStr for Stance {
     }
 }
 
+/// Top two mean probabilities closer than this are a tie for
+/// [`Probabilities::overall_label`].
+pub const TIE_MARGIN: f64 = 0.05;
+
+/// Stance score a tied record needs to lean conciliatory or hardline.
+pub const LEAN: f64 = 0.15;
+
 /// Probabilities of the three labels, in [`Stance::ALL`] order.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Probabilities {
@@ -103,6 +110,26 @@ impl Probabilities {
         Stance::ALL[best]
     }
 
+    /// The overall label of a speaker's mean probabilities: the most probable
+    /// label, except that a near tie between the top two (within
+    /// [`TIE_MARGIN`]) is settled by the average, as `LABELS.md` annotators
+    /// settle a mixed record: a score beyond ±[`LEAN`] leans that way, and
+    /// one statement of each posture is neutral. Without the tie rule one
+    /// conciliatory and one neutral statement would fall to whichever
+    /// probability happens to be a hair larger.
+    pub fn overall_label(self) -> Stance {
+        let mut p = self.to_array();
+        p.sort_by(|a, b| b.total_cmp(a));
+        if p[0] - p[1] > TIE_MARGIN {
+            return self.label();
+        }
+        match self.score() {
+            s if s > LEAN => Stance::Conciliatory,
+            s if s < -LEAN => Stance::Hardline,
+            _ => Stance::Neutral,
+        }
+    }
+
     /// Stance score: P(conciliatory) − P(hardline), in [−1, 1].
     pub fn score(self) -> f64 {
         self.conciliatory - self.hardline
@@ -112,6 +139,18 @@ impl Probabilities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tie_is_settled_by_the_average() {
+        let p = |c, h, n| Probabilities::from_array([c, h, n]);
+        // One conciliatory and one neutral statement lean conciliatory…
+        assert_eq!(p(0.48, 0.02, 0.50).overall_label(), Stance::Conciliatory);
+        // …one of each posture is neutral…
+        assert_eq!(p(0.49, 0.48, 0.03).overall_label(), Stance::Neutral);
+        // …and a clear plurality is kept.
+        assert_eq!(p(0.30, 0.05, 0.65).overall_label(), Stance::Neutral);
+        assert_eq!(p(0.60, 0.35, 0.05).overall_label(), Stance::Conciliatory);
+    }
 
     #[test]
     fn parses_and_displays_every_label() {

@@ -110,7 +110,7 @@ fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> 
             .unwrap_or(SpeakerKind::Person),
         statements: statements.len(),
         counts: label_counts(statements),
-        stance: mean.label(),
+        stance: mean.overall_label(),
         score: mean.score(),
         interval: interval(&scores),
         evidence: evidence(statements),
@@ -220,7 +220,7 @@ fn timeline(statements: &[Attributed]) -> Vec<Period> {
                 month: month.to_string(),
                 statements: ps.len(),
                 score: mean.score(),
-                stance: mean.label(),
+                stance: mean.overall_label(),
             }
         })
         .collect()

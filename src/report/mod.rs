@@ -48,7 +48,8 @@ pub struct OfficialSummary {
     pub statements: usize,
     /// Statements per label.
     pub counts: LabelCounts,
-    /// Overall stance: the label of the mean probabilities.
+    /// Overall stance: the label of the mean probabilities, a near tie settled
+    /// by the average ([`Probabilities::overall_label`](crate::stance::Probabilities::overall_label)).
     pub stance: Stance,
     /// Mean stance score, in [−1, 1].
     pub score: f64,
