@@ -28,6 +28,7 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
         "the Joint Chiefs of Staff",
         "",
     ),
+    (&["joint", "chiefs"], "the Joint Chiefs of Staff", ""),
     (&["foreign", "ministry"], "the foreign ministry", ""),
     (&["defence", "ministry"], "the defence ministry", ""),
     (&["defense", "ministry"], "the defense ministry", ""),
@@ -59,6 +60,55 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["ministry", "of", "defence"], "the defence ministry", ""),
     (&["ministry", "of", "defense"], "the defense ministry", ""),
     (&["foreign", "office"], "the Foreign Office", "UK"),
+    (
+        &["prime", "minister", "office"],
+        "the Prime Minister's Office",
+        "",
+    ),
+    (&["presidential", "office"], "the presidential office", ""),
+    (&["cabinet", "office"], "the Cabinet Office", ""),
+    (&["cheong", "wa", "dae"], "the Blue House", "South Korea"),
+    (
+        &["national", "security", "council"],
+        "the National Security Council",
+        "",
+    ),
+    (&["security", "council"], "the Security Council", "UN"),
+    (&["treasury", "department"], "the Treasury Department", "US"),
+    (
+        &["national", "intelligence", "service"],
+        "the National Intelligence Service",
+        "South Korea",
+    ),
+    (
+        &["korean", "people", "army"],
+        "the Korean People's Army",
+        "North Korea",
+    ),
+    (
+        &["state", "affairs", "commission"],
+        "the State Affairs Commission",
+        "North Korea",
+    ),
+    (
+        &["united", "nations", "command"],
+        "the United Nations Command",
+        "UN",
+    ),
+    (&["forces", "korea"], "US Forces Korea", "US"),
+    (&["coast", "guard"], "the coast guard", ""),
+    (&["self-defense", "forces"], "the Self-Defense Forces", "Japan"),
+    (&["self-defence", "forces"], "the Self-Defence Forces", "Japan"),
+    (
+        &["international", "atomic", "energy", "agency"],
+        "the IAEA",
+        "UN",
+    ),
+    (&["iaea"], "the IAEA", "UN"),
+    (&["european", "union"], "the European Union", "EU"),
+    (&["downing", "street"], "Downing Street", "UK"),
+    (&["embassy"], "the embassy", ""),
+    (&["government"], "the government", ""),
     // Named by its country below: North Korea's → KCNA, China's → Xinhua.
     (&["news", "agency"], "", ""),
 ];
@@ -266,8 +316,15 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     if matches!(name, "KCNA" | "Xinhua") {
         words.extend(["agency", "news", "state", "official"].map(String::from));
     }
+    // Keep the article's apostrophe ("the Prime Minister’s Office").
+    let written = &ctx.text[ctx.toks[i].start..ctx.toks[b - 1].end];
+    let name = if written.contains('’') {
+        name.replace('\'', "’")
+    } else {
+        name.to_string()
+    };
     let info = InstInfo {
-        name: name.to_string(),
+        name,
         shown,
         country,
         words,
@@ -461,7 +518,7 @@ fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// A place after an anonymous source, when no verb follows soon: "in
-/// London", "in Washington, D.C." (a state or country after a comma belongs
+/// London", "at the Prime Minister's Office", "in Washington, D.C." (a state or country after a comma belongs
 /// to the place). Returns the token after the place, so a following aside
 /// (", who spoke on condition of anonymity,") can lead to the verb.
 fn locative(ctx: &Ctx, i: usize) -> Option<usize> {
@@ -469,11 +526,13 @@ fn locative(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
-    let mut k = i + 1;
-    while capital(k) || (ctx.word(k) == "." && k > i + 1) {
+    // "at the Prime Minister's Office", "in the Blue House".
+    let first = if ctx.low(i + 1) == "the" { i + 2 } else { i + 1 };
+    let mut k = first;
+    while capital(k) || (ctx.word(k) == "." && k > first) {
         k += 1;
     }
-    if k == i + 1 {
+    if k == first {
         return None;
     }
     // "Washington, D.C.," / "Hagatna, Guam,": a short capitalised tag closed by a comma.

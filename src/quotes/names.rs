@@ -218,6 +218,7 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
         || role_before_comma(ctx, prefix.start.unwrap_or(k))
         || appos.is_some()
         || known.contains(&key)
+        || full_form_of_known(&name_toks, known)
         || lexicon::is_family_first(&name_toks)
         || speech_adjacent(ctx, prefix.start.unwrap_or(k), end);
     if !evidence {
@@ -357,6 +358,9 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         if cut.is_none() && lexicon::is_role_head(text::strip_possessive(w).0) {
             head_at = Some(j);
         }
+        if cut.is_none() && starts_new_clause(ctx, j, head_at) {
+            return None;
+        }
         j += 1;
     }
     head_at?;
@@ -379,6 +383,25 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         .or_else(|| lexicon::implied_country(&phrase_low));
     let after = if ctx.word(j) == "," { j + 1 } else { j };
     Some((role, country, after))
+}
+
+/// True when token `j` of a would-be appositive shows that it is really a
+/// new clause with its own titled speaker ("…over Hokkaido, Defence Minister
+/// Tatsuya Kobayakawa said"): a speech verb, or a capitalised word after the
+/// role head that is not part of the title (the holder's name; ", an
+/// official for East Asia," stays an appositive).
+fn starts_new_clause(ctx: &Ctx, j: usize, head_at: Option<usize>) -> bool {
+    if speech_verbs::match_at(REPORT_VERBS, &ctx.lower, j).is_some() {
+        return true;
+    }
+    let after_head = head_at.is_some_and(|h| j == h + 1);
+    let low = text::strip_possessive(ctx.low(j)).0;
+    after_head
+        && ctx.is_word(j)
+        && text::is_capitalised(ctx.word(j))
+        && !lexicon::is_role_word(low)
+        && !lexicon::is_title_connector(low)
+        && country_of(ctx, j).is_none()
 }
 
 /// A US legislator's party-and-state tag after the name (", R-S.C.,",
@@ -422,6 +445,15 @@ fn role_before_comma(ctx: &Ctx, start: usize) -> bool {
     start >= 2
         && ctx.word(start - 1) == ","
         && lexicon::is_role_head(text::strip_possessive(ctx.low(start - 2)).0)
+}
+
+/// A given name plus a family name the article uses elsewhere with a title
+/// or speech verb ("Augustus Breer, then a freshman congressman…" where "Mr.
+/// Breer said" comes later).
+fn full_form_of_known(toks: &[String], known: &HashSet<String>) -> bool {
+    toks.len() >= 2
+        && toks.iter().all(|t| !t.ends_with('.'))
+        && family_name(toks).is_some_and(|f| known.contains(&f.to_lowercase()))
 }
 
 /// Records the name and its family name as known.
@@ -557,6 +589,19 @@ mod tests {
         );
         assert_eq!(got[0].0, "Evans Revere");
         assert_eq!(got[0].2.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_titled_speaker_after_a_place_is_not_its_appositive() {
+        let got = names_in("The missile flew over Hokkaido, Defence Minister Ito Hiro said.");
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Ito Hiro"]);
+    }
+
+    #[test]
+    fn a_full_name_is_known_by_its_family_name_used_elsewhere() {
+        let got = names_in("Augustus Breer, then a congressman, objected. Mr. Breer said no.");
+        assert_eq!(got[0].0, "Augustus Breer");
     }
 
     #[test]

@@ -231,6 +231,10 @@ fn participle_after(w: &Window, from: usize) -> bool {
 fn said_after_comma<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
     ms.iter()
         .find(|m| {
+            // "…, said the prime minister's offer…" has no speaker after "said".
+            if m.possessive || m.modifier {
+                return false;
+            }
             let k = w.tok_at(m.start);
             k >= 2 && w.verb_at(QUOTE_VERBS, k - 1) == Some(1) && w.low(k - 2) == ","
         })
@@ -273,6 +277,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_anonymous_source_at_an_office_keeps_its_statement() {
+        let got = reported(
+            "A senior official at the Prime Minister’s Office, speaking on condition of \
+             anonymity, said the prime minister’s offer still stood.",
+        );
+        assert_eq!(got[0].1, "A senior official");
     }
 
     #[test]
