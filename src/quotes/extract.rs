@@ -66,6 +66,18 @@ pub fn extract(text: &str) -> Extraction {
                 end,
             });
         }
+        let next_quote = quotes.get(d.quote + 1).map(|n| n.open);
+        if let (Some(speaker), Some((start, end))) = (
+            d.speaker,
+            reported::tail_after_quote(text, &sents, q.close_end, next_quote),
+        ) {
+            raw.push(Extracted {
+                speaker: Some(speaker),
+                kind: StatementKind::Reported,
+                start,
+                end,
+            });
+        }
     }
     taken.sort_unstable();
     for r in reported::find(text, &sents, &mentions, &taken) {
@@ -121,7 +133,7 @@ fn compact(all: Vec<super::Speaker>, mut statements: Vec<Extracted>) -> Extracti
 }
 
 /// Sentences of every paragraph, keeping quotes whole and datelines out.
-fn build_sentences(
+pub(crate) fn build_sentences(
     text: &str,
     paras: &[(usize, usize)],
     protected: &[(usize, usize)],

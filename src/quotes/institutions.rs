@@ -97,8 +97,16 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     ),
     (&["forces", "korea"], "US Forces Korea", "US"),
     (&["coast", "guard"], "the coast guard", ""),
-    (&["self-defense", "forces"], "the Self-Defense Forces", "Japan"),
-    (&["self-defence", "forces"], "the Self-Defence Forces", "Japan"),
+    (
+        &["self-defense", "forces"],
+        "the Self-Defense Forces",
+        "Japan",
+    ),
+    (
+        &["self-defence", "forces"],
+        "the Self-Defence Forces",
+        "Japan",
+    ),
     (
         &["international", "atomic", "energy", "agency"],
         "the IAEA",
@@ -107,8 +115,6 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["iaea"], "the IAEA", "UN"),
     (&["european", "union"], "the European Union", "EU"),
     (&["downing", "street"], "Downing Street", "UK"),
-    (&["embassy"], "the embassy", ""),
-    (&["government"], "the government", ""),
     // Named by its country below: North Korea's → KCNA, China's → Xinhua.
     (&["news", "agency"], "", ""),
 ];
@@ -508,11 +514,11 @@ fn is_anon_modifier(word: &str) -> bool {
 fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
     if !matches!(
         ctx.low(i),
-        "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from"
+        "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from" | "based"
     ) {
         return None;
     }
-    (i + 1..(i + 9).min(ctx.toks.len()))
+    (i + 1..(i + 16).min(ctx.toks.len()))
         .find(|&k| speech_verbs::match_at(REPORT_VERBS, &ctx.lower, k).is_some() && ctx.is_word(k))
         .or_else(|| locative(ctx, i))
 }
@@ -527,7 +533,11 @@ fn locative(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
     // "at the Prime Minister's Office", "in the Blue House".
-    let first = if ctx.low(i + 1) == "the" { i + 2 } else { i + 1 };
+    let first = if ctx.low(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
     let mut k = first;
     while capital(k) || (ctx.word(k) == "." && k > first) {
         k += 1;

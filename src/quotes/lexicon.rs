@@ -284,6 +284,17 @@ const COUNTRY_ADJECTIVES: &[(&str, &str)] = &[
     ("german", "Germany"),
     ("un", "UN"),
     ("swedish", "Sweden"),
+    ("dprk", "North Korea"),
+    ("rok", "South Korea"),
+    ("eu", "EU"),
+    ("european", "EU"),
+    ("australian", "Australia"),
+    ("canadian", "Canada"),
+    ("indian", "India"),
+    ("mongolian", "Mongolia"),
+    ("vietnamese", "Vietnam"),
+    ("swiss", "Switzerland"),
+    ("italian", "Italy"),
 ];
 
 /// Country names and capitals whose possessive marks a country
@@ -304,6 +315,17 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("france", "France"),
     ("germany", "Germany"),
     ("sweden", "Sweden"),
+    ("london", "UK"),
+    ("paris", "France"),
+    ("berlin", "Germany"),
+    ("brussels", "EU"),
+    ("australia", "Australia"),
+    ("canberra", "Australia"),
+    ("canada", "Canada"),
+    ("ottawa", "Canada"),
+    ("india", "India"),
+    ("mongolia", "Mongolia"),
+    ("vietnam", "Vietnam"),
 ];
 
 /// Country of a single-word adjective or acronym ("Chinese", "U.S."), if any.

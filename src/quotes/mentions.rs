@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::lexicon::{self, Gender};
+use super::speech_verbs::{self, QUOTE_VERBS, REPORT_VERBS};
 use super::text::{self, Tok};
 use super::{institutions, names};
 
@@ -267,7 +268,7 @@ fn role_nouns(ctx: &mut Ctx) -> Vec<Mention> {
     let n = ctx.toks.len();
     let mut i = 0;
     while i < n {
-        if let Some((b, m)) = role_noun_at(ctx, i) {
+        if let Some((b, m)) = role_noun_at(ctx, i).or_else(|| document_at(ctx, i)) {
             ctx.claim(i, b);
             out.push(m);
             i = b;
@@ -331,6 +332,27 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
     let mut m = ctx.mention(a, b, MentionKind::Role(info));
     m.possessive = possessive;
     Some((b, m))
+}
+
+/// Documents that speak for the body that issued them.
+pub(crate) const DOCUMENTS: &[&str] = &["statement", "communique", "communiqué", "readout"];
+
+/// "the statement said": a document speaking for its issuer, resolved like
+/// a role noun to the latest institution.
+fn document_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
+    let b = a + 2;
+    let speaks = speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, b).is_some()
+        || speech_verbs::match_at(REPORT_VERBS, &ctx.lower, b).is_some();
+    if ctx.low(a) != "the" || !DOCUMENTS.contains(&ctx.low(a + 1)) || !speaks || !ctx.free(a, b) {
+        return None;
+    }
+    let info = RoleInfo {
+        text: ctx.text[ctx.toks[a].start..ctx.toks[a + 1].end].to_string(),
+        words: vec![ctx.low(a + 1).to_string()],
+        country: None,
+        gender: Gender::Unknown,
+    };
+    Some((b, ctx.mention(a, b, MentionKind::Role(info))))
 }
 
 /// Reads a role noun's determiner at token `a`: "the", "the North's",

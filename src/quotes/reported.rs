@@ -104,6 +104,38 @@ pub(crate) fn find(
     out
 }
 
+/// Participles that carry more of the speaker's words after a quote's
+/// attribution ("…," Polunin said, adding that the council should…).
+const TAIL_PARTICIPLES: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "insisting",
+    "arguing",
+    "warning",
+];
+
+/// The reported clause after a direct quote's attribution: in the quote's
+/// sentence, after its closing mark, ", adding that CLAUSE" up to the
+/// sentence end, with no further quote. Returns its byte span.
+pub(crate) fn tail_after_quote(
+    text: &str,
+    sents: &[Sent],
+    quote_end: usize,
+    quotes_after: Option<usize>,
+) -> Option<(usize, usize)> {
+    let s = sents
+        .iter()
+        .find(|s| s.start <= quote_end && quote_end < s.end)?;
+    let stop = quotes_after.map_or(s.end, |q| q.min(s.end));
+    let w = Window::new(text, quote_end, stop);
+    let k =
+        (1..w.toks.len()).find(|&k| w.low(k - 1) == "," && TAIL_PARTICIPLES.contains(&w.low(k)))?;
+    let clause = if w.low(k + 1) == "that" { k + 2 } else { k + 1 };
+    let start = w.toks.get(clause)?.start;
+    (word_count(text, start, s.end) >= 3 && stop == s.end).then_some((start, s.end))
+}
+
 /// True when a sorted range list overlaps `start..end`.
 fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
     let i = ranges.partition_point(|r| r.1 <= start);
@@ -203,6 +235,11 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
         return true;
     }
     let last = w.low(k - 1);
+    // A bulletin's dateline or bullet label ("- Seoul: Vice Minister Yoo
+    // told…", "TOKYO — The minister said…") ends before the clause.
+    if matches!(last, ":" | "—" | "–") || (last == "-" && k == 1) {
+        return true;
+    }
     if last == "," || last == ";" {
         let fronted = w.words_between(0, k);
         return fronted <= FRONTED_WORDS || says;
@@ -286,6 +323,29 @@ mod tests {
              anonymity, said the prime minister’s offer still stood.",
         );
         assert_eq!(got[0].1, "A senior official");
+    }
+
+    #[test]
+    fn a_bullet_label_or_an_of_phrase_before_the_subject_or_verb() {
+        let got = reported(
+            "- Seoul: Vice Foreign Minister Yoo Dong-jin told lawmakers the door was open.",
+        );
+        assert_eq!(got[0].1, "Yoo Dong-jin");
+        assert!(got[0].0.starts_with("Vice Foreign Minister"), "{got:?}");
+        let got = reported(
+            "Rep. Kim Hye-rim of the main opposition party, a member of the committee, \
+             criticized the proposal as premature.",
+        );
+        assert_eq!(got[0].1, "Kim Hye-rim");
+    }
+
+    #[test]
+    fn a_clause_after_a_quote_attribution_is_reported_speech() {
+        let t = "\"The approach has run its course,\" Mr Polunin said, adding that the council \
+                 should ease existing restrictions.";
+        let got = reported(t);
+        assert_eq!(got[0].0, "the council should ease existing restrictions.");
+        assert_eq!(got[0].1, "Polunin");
     }
 
     #[test]

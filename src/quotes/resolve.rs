@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Gender, RANK_MODIFIERS};
-use super::mentions::{InstInfo, Mention, MentionKind, NameInfo, RoleInfo};
+use super::mentions::{DOCUMENTS, InstInfo, Mention, MentionKind, NameInfo, RoleInfo};
 use super::names::family_name;
 use super::{Speaker, SpeakerKind};
 
@@ -46,12 +46,15 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
         subjects: vec![None; sentence_count],
     };
     for m in mentions.iter_mut().filter(|m| !m.in_quote) {
+        // A pronoun in a subordinate clause ("Asked whether he would…,
+        // Brandvold drew a line") is not the sentence's subject.
+        let main_clause = !matches!(m.kind, MentionKind::Pronoun(_)) || learns(text, m.start);
         let idx = match &m.kind {
             MentionKind::Name(info) => Some(r.name(info)),
             MentionKind::Role(info) => r.role(info),
             MentionKind::Institution(info) => Some(r.institution(info)),
             MentionKind::Anonymous(phrase, country) => Some(r.anonymous(phrase, country.clone())),
-            MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, learns(text, m.start)),
+            MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, main_clause),
         };
         if let Some(i) = idx {
             r.entries[i].last_seen = m.start;
@@ -59,6 +62,7 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
             if let Some(slot) = r.subjects.get_mut(m.sentence)
                 && slot.is_none()
                 && person
+                && main_clause
             {
                 *slot = Some(i);
             }
@@ -212,7 +216,7 @@ impl Resolver {
         let institutional = info
             .words
             .last()
-            .is_some_and(|w| w == "agency" || w == "ministry");
+            .is_some_and(|w| w == "agency" || w == "ministry" || DOCUMENTS.contains(&w.as_str()));
         let fits = |e: &Entry| role_fits(info, e, institutional);
         let found = self
             .entries
@@ -294,7 +298,8 @@ impl Resolver {
             },
             tokens: Vec::new(),
             gender: Gender::Unknown,
-            role_words: Vec::new(),
+            // "the official" later refers back to "a senior official".
+            role_words: role_words(phrase),
             last_seen: 0,
         };
         self.add(entry, &[])
@@ -318,15 +323,21 @@ impl Resolver {
 
 /// True when role noun `info` can refer to speaker `e`.
 fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
-    let kind_ok = if institutional {
-        e.speaker.kind == SpeakerKind::Institution
-    } else {
-        e.speaker.kind == SpeakerKind::Person
+    let kind_ok = match e.speaker.kind {
+        SpeakerKind::Institution => institutional,
+        SpeakerKind::Person => !institutional,
+        // Only the head noun must match: "the official" after "a senior
+        // official at the ministry".
+        SpeakerKind::Anonymous => {
+            !institutional && info.words.len() == 1 && e.role_words.contains(&info.words[0])
+        }
     };
     if !kind_ok || info.words.is_empty() || !compatible(e.gender, info.gender) {
         return false;
     }
-    let all_in = info.words.iter().all(|w| e.role_words.contains(w));
+    // A document ("the statement said") speaks for any issuing body.
+    let document = institutional && info.words.iter().all(|w| DOCUMENTS.contains(&w.as_str()));
+    let all_in = document || info.words.iter().all(|w| e.role_words.contains(w));
     let ranks_agree = RANK_MODIFIERS
         .iter()
         .filter(|r| !matches!(**r, "former" | "special" | "first"))
@@ -351,6 +362,32 @@ mod tests {
         ms.iter()
             .map(|m| m.speaker.map(|i| entries[i].speaker.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_issuer_and_the_official_for_a_source() {
+        let got = names_of(
+            "The Cabinet Office issued a statement. \"No,\" the statement said. \
+             A senior official said talks were off. The official said more.",
+        );
+        let named: Vec<&str> = got.iter().flatten().map(String::as_str).collect();
+        assert_eq!(
+            named,
+            [
+                "the Cabinet Office",
+                "the Cabinet Office",
+                "A senior official",
+                "A senior official"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_in_a_subordinate_clause_is_not_the_subject() {
+        let t = "Sen. Ann Feld objected. Asked whether he would ease sanctions, Ambassador Ted Brand \
+                 hesitated. He said no.";
+        let got = names_of(t);
+        assert_eq!(got.last().unwrap().as_deref(), Some("Ted Brand"), "{got:?}");
     }
 
     #[test]

@@ -20,6 +20,9 @@ const ASIDE_REACH: usize = 28;
 /// How far a parenthesis after a subject may run before its verb.
 const PAREN_REACH: usize = 6;
 
+/// How many tokens an "of …" phrase after a subject may run before its comma.
+const PREP_REACH: usize = 8;
+
 impl Window {
     /// Tokenises `text[start..end]`.
     pub fn new(text: &str, start: usize, end: usize) -> Self {
@@ -44,7 +47,8 @@ impl Window {
     }
 
     /// If a verb from `list` follows a subject ending at byte `subject_end`
-    /// (after auxiliaries, "however" and at most one comma-delimited aside),
+    /// (after auxiliaries, "however", an "of …" phrase before a comma, and at
+    /// most one comma-delimited aside),
     /// returns the verb's token index.
     pub fn verb_after(&self, list: &[&str], subject_end: usize) -> Option<usize> {
         let mut i = self.tok_at(subject_end);
@@ -58,6 +62,10 @@ impl Window {
             let w = self.low(i);
             if is_auxiliary(w) {
                 i += 1;
+            } else if w == "," && self.verb_at(list, i + 1).is_some() {
+                // The comma closing the appositive the subject stands in
+                // ("…, the DPRK representative, Ri Hyok Chol, rejected…").
+                i += 1;
             } else if w == "," && !aside_used {
                 aside_used = true;
                 let close =
@@ -69,6 +77,10 @@ impl Window {
                 }
             } else if w == "," {
                 i += 1;
+            } else if steps == 1 && matches!(w, "of" | "from") {
+                // A home or party before an aside: "Rep. Kim of the main
+                // opposition party, a member of…, criticized".
+                i = (i + 1..(i + PREP_REACH).min(self.toks.len())).find(|&k| self.low(k) == ",")?;
             } else if w == "(" {
                 // A parenthesised acronym or party tag: "Agency (KCNA) said".
                 let close = (i + 1..(i + PAREN_REACH).min(self.toks.len()))
