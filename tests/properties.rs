@@ -144,7 +144,10 @@ fn check_statements(text: &str) -> Result<(), TestCaseError> {
         &mut Scratch::default(),
     );
     // Every extracted statement is scored, or counted as skipped for its length.
-    prop_assert_eq!(scored.statements.len() + scored.skipped, extraction.statements.len());
+    prop_assert_eq!(
+        scored.statements.len() + scored.skipped,
+        extraction.statements.len()
+    );
     for s in &scored.statements {
         prop_assert_eq!(&s.text, &text[s.start..s.end]);
     }

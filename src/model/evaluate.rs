@@ -105,8 +105,10 @@ pub struct CrossValidation {
 /// Scores `model` on labelled statements.
 pub fn evaluate(model: &StanceModel, statements: &[Statement]) -> (Metrics, Metrics) {
     let mut scratch = Default::default();
-    let predictions: Vec<Probabilities> =
-        statements.iter().map(|s| model.predict_with(&s.text, &mut scratch)).collect();
+    let predictions: Vec<Probabilities> = statements
+        .iter()
+        .map(|s| model.predict_with(&s.text, &mut scratch))
+        .collect();
     // One "fold" holding everything: the same pooling as cross-validation.
     let cv = summarize(statements, &predictions, &vec![0; statements.len()], 1);
     (cv.overall, cv.hard)

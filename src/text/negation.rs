@@ -84,7 +84,11 @@ mod tests {
 
     #[test]
     fn verbs_of_refusal_negate_their_object() {
-        for text in ["They rejected talks", "They ruled out talks", "Refusing talks"] {
+        for text in [
+            "They rejected talks",
+            "They ruled out talks",
+            "Refusing talks",
+        ] {
             let marks = negated(text);
             assert!(marks.last().unwrap().1, "{text}: {marks:?}");
         }
