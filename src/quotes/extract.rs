@@ -46,8 +46,10 @@ pub fn extract(text: &str) -> Extraction {
     let mut taken: Vec<(usize, usize)> = Vec::new();
     if let Some(t) = &interview {
         raw.extend(answers(text, t, &sents, &mentions));
-        // Questions are the interviewer's; answers are already statements.
-        taken.extend(t.turns.iter().copied());
+        // Answers are already statements. Questions stay open to reported
+        // speech: "Q: The US ambassador, Harriet Colfax, said on Tuesday
+        // that…" reports her words.
+        taken.extend(t.answers.iter().map(|&pi| paras[pi]));
     }
     for d in &direct {
         let q = quotes[d.quote];

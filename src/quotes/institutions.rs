@@ -357,6 +357,17 @@ fn extend_left(ctx: &Ctx, i: usize) -> (usize, Option<String>) {
             country = Some(c.to_string());
         } else if poss && lexicon::country_name(base).is_some() {
             country = lexicon::country_name(base).map(String::from);
+        } else if poss
+            && matches!(low.as_str(), "north" | "south")
+            && ctx.low(j.wrapping_sub(1)) == "the"
+        {
+            // "the North's foreign ministry".
+            country = Some(format!(
+                "{} Korea",
+                if low == "north" { "North" } else { "South" }
+            ));
+            k = j - 1;
+            break;
         } else if (low == "korean" || (poss && low == "korea"))
             && matches!(ctx.low(j.wrapping_sub(1)), "north" | "south")
         {

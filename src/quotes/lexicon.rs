@@ -328,6 +328,21 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("vietnam", "Vietnam"),
 ];
 
+/// Whether a role word names a member of a legislature.
+pub(crate) fn is_legislator(word: &str) -> bool {
+    matches!(
+        word,
+        "senator"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "legislator"
+            | "assemblyman"
+            | "assemblywoman"
+    )
+}
+
 /// Country of a single-word adjective or acronym ("Chinese", "U.S."), if any.
 pub(crate) fn country_adjective(word: &str) -> Option<&'static str> {
     let key: String = word
@@ -429,7 +444,55 @@ fn korean_given_name(token: &str) -> bool {
 /// Capitalised words that are never (part of) a person's name: places,
 /// institutions, calendar words and common sentence openers. Lowercase.
 const NOT_NAMES: &[&str] = &[
+    // US states (a legislator "of Idaho", "the Idaho Republican"); Virginia
+    // and Georgia are also given names and stay out.
+    "alabama",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "hampshire",
+    "jersey",
+    "mexico",
+    "york",
+    "carolina",
+    "dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "wisconsin",
+    "wyoming",
     "korea",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
     "korean",
     "koreans",
     "koreas",

@@ -268,7 +268,10 @@ fn role_nouns(ctx: &mut Ctx) -> Vec<Mention> {
     let n = ctx.toks.len();
     let mut i = 0;
     while i < n {
-        if let Some((b, m)) = role_noun_at(ctx, i).or_else(|| document_at(ctx, i)) {
+        let found = role_noun_at(ctx, i)
+            .or_else(|| document_at(ctx, i))
+            .or_else(|| party_member_at(ctx, i));
+        if let Some((b, m)) = found {
             ctx.claim(i, b);
             out.push(m);
             i = b;
@@ -353,6 +356,42 @@ fn document_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
         gender: Gender::Unknown,
     };
     Some((b, ctx.mention(a, b, MentionKind::Role(info))))
+}
+
+/// Role word that a party label ("the Idaho Republican") resolves by: any
+/// legislator (see `lexicon::is_legislator`).
+pub(crate) const PARTY_MEMBER: &str = "lawmaker";
+
+/// "the Idaho Republican", "the Maryland Democrat": US political reporting's
+/// second reference to a legislator, resolved like the role noun "lawmaker".
+fn party_member_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
+    if ctx.low(a) != "the" {
+        return None;
+    }
+    let mut k = a + 1;
+    while k < a + 3 && ctx.is_word(k) && text::is_capitalised(ctx.word(k)) && !is_party(ctx.low(k))
+    {
+        k += 1;
+    }
+    let (base, possessive) = text::strip_possessive(ctx.low(k));
+    if k == a + 1 || !is_party(base) || !ctx.free(a, k + 1) {
+        return None;
+    }
+    let info = RoleInfo {
+        text: text::strip_possessive(&ctx.text[ctx.toks[a].start..ctx.toks[k].end])
+            .0
+            .to_string(),
+        words: vec![PARTY_MEMBER.to_string()],
+        country: None,
+        gender: Gender::Unknown,
+    };
+    let mut m = ctx.mention(a, k + 1, MentionKind::Role(info));
+    m.possessive = possessive;
+    Some((k + 1, m))
+}
+
+fn is_party(word: &str) -> bool {
+    matches!(word, "republican" | "democrat")
 }
 
 /// Reads a role noun's determiner at token `a`: "the", "the North's",

@@ -441,10 +441,26 @@ fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
 
 /// "His national security adviser, Wi Sung-lac, …": a role head right before
 /// the comma that precedes the name.
+/// The role may end in its post (", the US ambassador to the United
+/// Nations, Harriet Colfax,").
 fn role_before_comma(ctx: &Ctx, start: usize) -> bool {
-    start >= 2
-        && ctx.word(start - 1) == ","
-        && lexicon::is_role_head(text::strip_possessive(ctx.low(start - 2)).0)
+    if start < 2 || ctx.word(start - 1) != "," {
+        return false;
+    }
+    let mut k = start - 2;
+    for _ in 0..6 {
+        let low = text::strip_possessive(ctx.low(k)).0;
+        if lexicon::is_role_head(low) {
+            return true;
+        }
+        let post = ctx.is_word(k)
+            && (text::is_capitalised(ctx.word(k)) || matches!(low, "to" | "the" | "of" | "for"));
+        if !post || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// A given name plus a family name the article uses elsewhere with a title

@@ -44,6 +44,16 @@ const OPENERS: &[&str] = &[
     "so",
     "instead",
     "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "elsewhere",
+    "previously",
+    "afterwards",
+    "similarly",
+    "likewise",
+    "again",
+    "finally",
 ];
 
 /// Fronted phrases longer than this many words need a say-verb.

@@ -5,8 +5,10 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{Gender, RANK_MODIFIERS};
-use super::mentions::{DOCUMENTS, InstInfo, Mention, MentionKind, NameInfo, RoleInfo};
+use super::lexicon::{self, Gender, RANK_MODIFIERS};
+use super::mentions::{
+    DOCUMENTS, InstInfo, Mention, MentionKind, NameInfo, PARTY_MEMBER, RoleInfo,
+};
 use super::names::family_name;
 use super::{Speaker, SpeakerKind};
 
@@ -337,7 +339,11 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
     }
     // A document ("the statement said") speaks for any issuing body.
     let document = institutional && info.words.iter().all(|w| DOCUMENTS.contains(&w.as_str()));
-    let all_in = document || info.words.iter().all(|w| e.role_words.contains(w));
+    let held = |w: &String| {
+        e.role_words.contains(w)
+            || (w == PARTY_MEMBER && e.role_words.iter().any(|r| lexicon::is_legislator(r)))
+    };
+    let all_in = document || info.words.iter().all(held);
     let ranks_agree = RANK_MODIFIERS
         .iter()
         .filter(|r| !matches!(**r, "former" | "special" | "first"))
@@ -380,6 +386,15 @@ mod tests {
                 "A senior official"
             ]
         );
+    }
+
+    #[test]
+    fn a_party_label_refers_back_to_a_legislator() {
+        let got = names_of(
+            "Sen. Ann Feld of Idaho objected. Ambassador Ted Brand spoke. \
+             The Idaho Republican said no.",
+        );
+        assert_eq!(got.last().unwrap().as_deref(), Some("Ann Feld"), "{got:?}");
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub(crate) const QUOTE_VERBS: &[&str] = &[
     "complained",
     "suggested",
     "agreed",
+    // A second quote after the first one's attribution ("…, before adding,
+    // “…”").
+    "adding",
     // Continuation of a split quote ("…,' he went on, '…'").
     "went on",
     "goes on",

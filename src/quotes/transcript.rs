@@ -126,6 +126,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_may_report_a_third_party() {
+        let t = "Oksana Dremova, the spokesperson, took questions.\n\n\
+                 Q: The US ambassador to the United Nations, Harriet Colfax, said on Tuesday \
+                 that Russia was buying shells. How do you respond?\n\n\
+                 A: We have seen these statements.";
+        let x = extract(t);
+        let who: Vec<(&str, StatementKind)> = x
+            .statements
+            .iter()
+            .map(|s| (x.speakers[s.speaker.unwrap()].name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Harriet Colfax", StatementKind::Reported),
+                ("Oksana Dremova", StatementKind::Direct)
+            ]
+        );
+    }
+
+    #[test]
     fn a_lone_label_is_not_a_transcript() {
         let t = "A: first option.\n\nB: second option.";
         assert!(find(t, &crate::quotes::text::paragraphs(t)).is_none());
