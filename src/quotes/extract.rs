@@ -8,7 +8,8 @@ use super::attribute::{self, Sent};
 use super::marks::{self, Quote};
 use super::text::{self, has_alnum, paragraphs};
 use super::{
-    Extracted, Extraction, StatementKind, mentions, reported, resolve, sentences, transcript,
+    Extracted, Extraction, StatementKind, mentions, reported, resolve, script, sentences,
+    transcript,
 };
 
 /// How far into a paragraph a dateline ("SEOUL, Jan. 9 (Wire) - ") may run.
@@ -35,28 +36,34 @@ pub fn extract(text: &str) -> Extraction {
         .iter()
         .map(|q| (q.inner_start, q.inner_end))
         .collect();
-    let sents = build_sentences(text, &paras, &protected);
+    let turns = script::find(text, &paras);
+    let sents = build_sentences(text, &paras, &protected, &turns);
     let ranges: Vec<(usize, usize)> = sents.iter().map(|s| (s.start, s.end)).collect();
     let mut mentions = mentions::find(text, &ranges, &protected);
-    let entries = resolve::resolve(text, &mut mentions, sents.len());
+    let mut entries = resolve::resolve(text, &mut mentions, sents.len());
     let direct = attribute::attribute(text, &quotes, &sents, &mentions);
     let interview = transcript::find(text, &paras);
 
     let mut raw: Vec<Extracted> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Paragraphs whose every sentence is already a direct statement.
+    let mut spoken: Vec<usize> = Vec::new();
     if let Some(t) = &interview {
         raw.extend(answers(text, t, &sents, &mentions));
         // Answers are already statements. Questions stay open to reported
         // speech: "Q: The US ambassador, Harriet Colfax, said on Tuesday
         // that…" reports her words.
-        taken.extend(t.answers.iter().map(|&pi| paras[pi]));
+        spoken.extend(&t.answers);
     }
+    for (para, speaker) in labelled_turns(&turns, &mut entries) {
+        raw.extend(para_statements(text, &sents, para, speaker));
+        spoken.push(para);
+    }
+    spoken.sort_unstable();
+    taken.extend(spoken.iter().map(|&pi| paras[pi]));
     for d in &direct {
         let q = quotes[d.quote];
-        if interview
-            .as_ref()
-            .is_some_and(|t| t.answers.binary_search(&q.para).is_ok())
-        {
+        if spoken.binary_search(&q.para).is_ok() {
             continue;
         }
         taken.push((q.open, q.close_end));
@@ -103,16 +110,47 @@ fn answers(
     mentions: &[mentions::Mention],
 ) -> Vec<Extracted> {
     let speaker = transcript::interviewee(mentions, t.first_turn);
+    t.answers
+        .iter()
+        .flat_map(|&para| para_statements(text, sents, para, speaker))
+        .collect()
+}
+
+/// The labelled turns that name a speaker, as (paragraph, speaker index);
+/// hosts' and questioners' turns and labels naming nobody are left out.
+fn labelled_turns(
+    turns: &[script::Turn],
+    entries: &mut Vec<resolve::Entry>,
+) -> Vec<(usize, Option<usize>)> {
+    turns
+        .iter()
+        .filter_map(|t| match &t.label {
+            script::Label::Media => None,
+            script::Label::Speaker {
+                name,
+                role,
+                shouted,
+            } => resolve::label_speaker(entries, name, role, *shouted).map(|i| (t.para, Some(i))),
+        })
+        .collect()
+}
+
+/// Every sentence of paragraph `para` as a direct statement of `speaker`.
+fn para_statements(
+    text: &str,
+    sents: &[Sent],
+    para: usize,
+    speaker: Option<usize>,
+) -> impl Iterator<Item = Extracted> {
     sents
         .iter()
-        .filter(|s| t.answers.binary_search(&s.para).is_ok() && has_alnum(text, s.start, s.end))
-        .map(|s| Extracted {
+        .filter(move |s| s.para == para && has_alnum(text, s.start, s.end))
+        .map(move |s| Extracted {
             speaker,
             kind: StatementKind::Direct,
             start: s.start,
             end: s.end,
         })
-        .collect()
 }
 
 /// Keeps only speakers with statements and renumbers the statements.
@@ -139,14 +177,21 @@ pub(crate) fn build_sentences(
     text: &str,
     paras: &[(usize, usize)],
     protected: &[(usize, usize)],
+    turns: &[script::Turn],
 ) -> Vec<Sent> {
     let mut out = Vec::new();
+    let mut turns = turns.iter().peekable();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let a = protected.partition_point(|r| r.1 <= ps);
         let b = protected.partition_point(|r| r.0 < pe);
         let start = skip_timestamp(text, skip_dateline(text, ps, pe), pe);
-        // A transcript's "Q:"/"A:" label is not part of the spoken words.
+        // A transcript's "Q:"/"A:" or speaker label is not part of the
+        // spoken words.
         let start = transcript::label(text, start, pe).map_or(start, |(_, body)| body);
+        let start = match turns.next_if(|t| t.para == pi) {
+            Some(turn) => turn.body,
+            None => start,
+        };
         for (s, e) in sentences::split(text, start, pe, &protected[a..b.max(a)]) {
             out.push(Sent {
                 start: s,

@@ -16,6 +16,9 @@ pub(crate) struct NameInfo {
     pub tokens: Vec<String>,
     /// Role from a title or appositive ("vice foreign minister").
     pub role: Option<String>,
+    /// An appositive's role when a title gave `role` ("Sen. Tom Whitfield,
+    /// the committee chairman"): "the chairman" still finds him.
+    pub aside_role: Option<String>,
     /// Country from an adjective, possessive or implied by the role.
     pub country: Option<String>,
     /// Gender implied by an honorific or role word.

@@ -4,8 +4,9 @@
 //! The pipeline, one file per job: [`text`](self) paragraphs and tokens →
 //! `marks` (quoted passages) → `sentences` (splitter) → `mentions` (`names`,
 //! `institutions`, role nouns, pronouns) → `resolve` (coreference) →
-//! `attribute` (direct quotes), `transcript` (Q&A answers) and `reported`
-//! (reported speech) → `extract`.
+//! `attribute` (direct quotes), `transcript` (Q&A answers), `script`
+//! (speaker-labelled transcripts) and `reported` (reported speech) →
+//! `extract`.
 
 mod attribute;
 mod extract;
@@ -16,6 +17,7 @@ mod mentions;
 mod names;
 mod reported;
 mod resolve;
+mod script;
 mod sentences;
 mod speech_verbs;
 mod text;

@@ -513,9 +513,12 @@ fn build(
             .map(String::from);
     }
     let mut appos_tok = end;
+    let mut aside_role = None;
     if let Some((r, c, after)) = appos {
         if role.is_none() {
             role = Some(r);
+        } else {
+            aside_role = Some(r);
         }
         country = country.or(c.map(String::from));
         appos_tok = after;
@@ -523,6 +526,7 @@ fn build(
     let info = NameInfo {
         tokens,
         role,
+        aside_role,
         country,
         gender: prefix.gender.unwrap_or(Gender::Unknown),
     };

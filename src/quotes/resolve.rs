@@ -74,6 +74,74 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
     r.entries
 }
 
+/// The speaker a transcript label names (`script`): the person whose name
+/// holds every name word of the label ("Constantin" for Mirela Constantin),
+/// preferring one whose role shares a title word; for a bare title ("THE
+/// CHAIRMAN") the person whose role holds it. A label the article never
+/// introduced becomes a new speaker when it carries a title or a full name
+/// in capitals ("SEN. HALVORSEN"); otherwise it names nobody.
+pub(crate) fn label_speaker(
+    entries: &mut Vec<Entry>,
+    name: &[String],
+    role: &[String],
+    shouted: bool,
+) -> Option<usize> {
+    let people = || {
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.speaker.kind == SpeakerKind::Person)
+    };
+    let found = if name.is_empty() {
+        people()
+            .filter(|(_, e)| !role.is_empty() && role.iter().all(|w| e.role_words.contains(w)))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    } else {
+        let holds = |e: &Entry| {
+            name.iter()
+                .all(|w| e.tokens.iter().any(|t| t.to_lowercase() == *w))
+        };
+        let shares_title = |e: &Entry| role.iter().any(|w| e.role_words.contains(w));
+        let named: Vec<usize> = people().filter(|(_, e)| holds(e)).map(|(i, _)| i).collect();
+        named
+            .iter()
+            .copied()
+            .find(|&i| shares_title(&entries[i]))
+            .or_else(|| named.first().copied())
+    };
+    if found.is_some() {
+        return found;
+    }
+    if role.is_empty() && !(shouted && name.len() >= 2) {
+        return None;
+    }
+    let words = if name.is_empty() { role } else { name };
+    let shown: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    entries.push(Entry {
+        speaker: Speaker {
+            name: shown.join(" "),
+            role: (!role.is_empty()).then(|| role.join(" ")),
+            country: None,
+            kind: SpeakerKind::Person,
+        },
+        tokens: name.iter().map(|w| title_case(w)).collect(),
+        gender: Gender::Unknown,
+        role_words: role.to_vec(),
+        last_seen: 0,
+    });
+    Some(entries.len() - 1)
+}
+
+/// "halvorsen" → "Halvorsen", "sang-hoon" → "Sang-hoon".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// True when the pronoun at `pos` is a main-clause subject (its gender may be
 /// learnt), i.e. not after "where", "when", "that"…
 fn learns(text: &str, pos: usize) -> bool {
@@ -203,6 +271,11 @@ impl Resolver {
         {
             e.speaker.role = Some(role.clone());
             e.role_words = role_words(role);
+        }
+        for word in info.aside_role.iter().flat_map(|r| role_words(r)) {
+            if !e.role_words.contains(&word) {
+                e.role_words.push(word);
+            }
         }
         if e.speaker.country.is_none() {
             e.speaker.country = info.country.clone();

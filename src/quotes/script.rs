@@ -1,0 +1,252 @@
+//! Transcripts whose paragraphs open with a speaker label instead of
+//! quotation marks: radio and TV transcripts, hearing records, committee
+//! minutes ("SEN. HALVORSEN: We have waited…", "Ambassador Mirela
+//! Constantin: The door is open…", "INTERPRETER (for Minister Ri): …").
+//! Each labelled paragraph is a turn: its sentences are the labelled
+//! speaker's direct statements, except for hosts, anchors and questioners,
+//! whose lines are nobody's statements. ("Q:"/"A:" interviews are
+//! `transcript`'s job.)
+
+use super::lexicon;
+use super::text;
+
+/// Longest label, in bytes, before its colon.
+const MAX_LABEL_BYTES: usize = 70;
+
+/// Most words a label may hold (outside its parenthesis).
+const MAX_LABEL_WORDS: usize = 6;
+
+/// Labels that mark journalists and questioners, not officials.
+const MEDIA_ROLES: &[&str] = &[
+    "host",
+    "co-host",
+    "presenter",
+    "anchor",
+    "interviewer",
+    "moderator",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "question",
+    "questioner",
+    "narrator",
+    "caller",
+    "audience",
+    "voice",
+];
+
+/// Lowercase words in a label that are neither names nor titles.
+const LABEL_FILLERS: &[&str] = &["the", "of", "for", "to", "and", "mr", "mrs", "ms", "dr"];
+
+/// Who a label names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// A host, anchor or questioner.
+    Media,
+    /// A speaker: name words and title words, lowercase.
+    Speaker {
+        /// Words of the name ("mirela", "constantin"); empty for a bare title.
+        name: Vec<String>,
+        /// Title and role words ("senator", "deputy", "minister").
+        role: Vec<String>,
+        /// The label was written in capitals ("SEN. HALVORSEN").
+        shouted: bool,
+    },
+}
+
+/// One labelled paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Turn {
+    /// Paragraph index.
+    pub para: usize,
+    /// Byte where the spoken words start (after the colon).
+    pub body: usize,
+    /// Who speaks.
+    pub label: Label,
+}
+
+/// The labelled turns of an article: only when at least two paragraphs open
+/// with a label, so a lone "Update:" or "Seoul:" is left alone.
+pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let turns: Vec<Turn> = paras
+        .iter()
+        .enumerate()
+        .filter_map(|(para, &(ps, pe))| {
+            let (label, body) = label(text, ps, pe)?;
+            Some(Turn { para, body, label })
+        })
+        .collect();
+    if turns.len() >= 2 { turns } else { Vec::new() }
+}
+
+/// The label opening `text[ps..pe]`, if any, and where the words start.
+pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> {
+    let head = &text[ps..text::floor_boundary(text, (ps + MAX_LABEL_BYTES + 2).min(pe))];
+    let colon = head.find(':')?;
+    let raw = head[..colon].trim();
+    let rest = &text[ps + colon + 1..pe];
+    let spoken = rest.trim_start();
+    if raw.is_empty() || spoken.is_empty() || spoken.len() == rest.len() {
+        return None;
+    }
+    let body = pe - spoken.len();
+    parse(raw).map(|label| (label, body))
+}
+
+/// Reads a label: capitalised words (initials and abbreviations allowed)
+/// and lowercase connectors, with an optional parenthesis. An interpreter
+/// speaks for the person named in it ("INTERPRETER (for Minister Ri)").
+fn parse(raw: &str) -> Option<Label> {
+    let (outer, inner) = match raw.split_once('(') {
+        Some((o, i)) => (o.trim(), Some(i.strip_suffix(')')?.trim())),
+        None => (raw, None),
+    };
+    let words = label_words(outer)?;
+    if matches!(outer, "Q" | "A" | "Question" | "Answer") {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower
+        .iter()
+        .any(|w| w == "interpreter" || w == "translator")
+    {
+        let voiced = inner?.strip_prefix("for ")?;
+        return parse(voiced);
+    }
+    if lower.iter().any(|w| MEDIA_ROLES.contains(&w.as_str())) {
+        return Some(Label::Media);
+    }
+    let shouted = words
+        .iter()
+        .all(|w| text::is_all_caps(w) || !w.chars().any(char::is_alphabetic));
+    let (mut name, mut role) = (Vec::new(), Vec::new());
+    for w in lower {
+        if let Some((_, title)) = lexicon::honorific(&w) {
+            if !title.is_empty() {
+                role.push(title.to_string());
+            }
+        } else if is_title(&w) {
+            role.push(w);
+        } else if !LABEL_FILLERS.contains(&w.as_str()) {
+            name.push(w);
+        }
+    }
+    (!name.is_empty() || !role.is_empty()).then_some(Label::Speaker {
+        name,
+        role,
+        shouted,
+    })
+}
+
+/// A title word, hyphenated ones included ("under-secretary-general").
+fn is_title(word: &str) -> bool {
+    let part = |p: &str| {
+        lexicon::is_role_word(p) || lexicon::is_role_head(p) || lexicon::RANK_MODIFIERS.contains(&p)
+    };
+    part(word) || (word.contains('-') && word.split('-').all(|p| part(p) || p == "general"))
+}
+
+/// The words of a label, or `None` when it reads like prose: every word
+/// capitalised or a short connector, at most [`MAX_LABEL_WORDS`], no digit.
+fn label_words(outer: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = outer
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ok = |w: &&str| {
+        let first = w.chars().next().is_some_and(char::is_uppercase);
+        let connector = matches!(*w, "of" | "for" | "the" | "to" | "and");
+        let clean = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        (first || connector) && clean
+    };
+    (!words.is_empty() && words.len() <= MAX_LABEL_WORDS && words.iter().all(ok)).then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speaker(name: &[&str], role: &[&str], shouted: bool) -> Option<Label> {
+        Some(Label::Speaker {
+            name: name.iter().map(|s| s.to_string()).collect(),
+            role: role.iter().map(|s| s.to_string()).collect(),
+            shouted,
+        })
+    }
+
+    #[test]
+    fn labels_of_every_house_style() {
+        assert_eq!(
+            parse("SEN. HALVORSEN"),
+            speaker(&["halvorsen"], &["senator"], true)
+        );
+        assert_eq!(
+            parse("Ambassador Mirela Constantin"),
+            speaker(&["mirela", "constantin"], &["ambassador"], false)
+        );
+        assert_eq!(
+            parse("INTERPRETER (for Minister Ri)"),
+            speaker(&["ri"], &["minister"], false)
+        );
+        assert_eq!(parse("THE CHAIRMAN"), speaker(&[], &["chairman"], true));
+        assert_eq!(
+            parse("UNDER-SECRETARY-GENERAL"),
+            speaker(&[], &["under-secretary-general"], true)
+        );
+        assert_eq!(parse("PRESENTER"), Some(Label::Media));
+        assert_eq!(parse("CORRESPONDENT (Seoul)"), Some(Label::Media));
+    }
+
+    #[test]
+    fn prose_and_interviews_are_not_labels() {
+        for raw in ["Kim said", "Q", "A", "At 10", "The key question is this"] {
+            assert!(matches!(parse(raw), None | Some(Label::Media)), "{raw}");
+        }
+        assert!(parse("Kim said").is_none());
+        assert!(parse("At 10").is_none());
+    }
+
+    #[test]
+    fn turns_are_statements_of_the_labelled_official_not_of_the_host() {
+        let t = "Envoy hearing\n\n\
+                 The committee heard Ambassador Mirela Constantin and Sen. Tom Whitfield, \
+                 the committee chairman.\n\n\
+                 THE CHAIRMAN: We have waited two years.\n\n\
+                 HOST: Thank you.\n\n\
+                 Constantin: The door is open. Talks need no preconditions.\n\n\
+                 SEN. HALVORSEN: I will oppose relief.";
+        let x = crate::quotes::extract(t);
+        let got: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    x.speakers[s.speaker.unwrap()].name.as_str(),
+                    &t[s.start..s.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Tom Whitfield", "We have waited two years."),
+                ("Mirela Constantin", "The door is open."),
+                ("Mirela Constantin", "Talks need no preconditions."),
+                ("Halvorsen", "I will oppose relief."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_transcript_needs_two_labelled_paragraphs() {
+        let t = "Update: the talks resumed.";
+        assert!(find(t, &[(0, t.len())]).is_empty());
+        let t = "HOST: Welcome.\n\nSEN. HALVORSEN: We have waited long enough.";
+        let turns = find(t, &[(0, 14), (16, t.len())]);
+        assert_eq!(turns.len(), 2);
+        assert_eq!(&t[turns[1].body..], "We have waited long enough.");
+    }
+}
