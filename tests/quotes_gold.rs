@@ -2,9 +2,10 @@
 //! articles (format: tests/fixtures/GOLD_FORMAT.md), through the library's
 //! own evaluator (`nkstance::gold`), plus the seed article of the project.
 //!
-//! `articles/` and `articles_heldout/` were used while building the
-//! extractor, so they must meet the goals; `articles_blind/` was never looked
-//! at while building it, and guards against regressions at its measured level.
+//! `articles/`, `articles_heldout/` and `articles_dev2/` were used while
+//! building the extractor, so they must meet the goals; `articles_blind/` and
+//! `articles_blind2/` were never looked at while building it, and guard
+//! against regressions at their measured level.
 
 use nkstance::StanceModel;
 use nkstance::gold::{GoldEvaluation, evaluate_dir};
@@ -39,7 +40,7 @@ fn evaluate(folder: &str) -> GoldEvaluation {
 
 #[test]
 fn development_articles_meet_the_goals() {
-    for folder in ["articles", "articles_heldout"] {
+    for folder in ["articles", "articles_heldout", "articles_dev2"] {
         let result = evaluate(folder);
         assert!(
             result.attribution.f1 >= MIN_ATTRIBUTION_F1,
@@ -55,11 +56,14 @@ fn development_articles_meet_the_goals() {
 
 #[test]
 fn blind_articles_stay_at_their_measured_level() {
-    // Measured 0.896 attribution F1 and 3.6% unattributed direct quotes when
-    // first run; a drop below these floors is a regression.
-    let result = evaluate("articles_blind");
-    assert!(result.attribution.f1 >= 0.89, "{:?}", result.attribution);
-    assert!(result.direct_unattributed <= MAX_UNATTRIBUTED_DIRECT);
+    // Floors a little under the last measurement (articles_blind: 0.910
+    // attribution F1, 1.2% unattributed; articles_blind2: 0.749, 0.0%);
+    // a drop below them is a regression.
+    for (folder, floor) in [("articles_blind", 0.90), ("articles_blind2", 0.74)] {
+        let result = evaluate(folder);
+        assert!(result.attribution.f1 >= floor, "{folder}: {:?}", result.attribution);
+        assert!(result.direct_unattributed <= MAX_UNATTRIBUTED_DIRECT, "{folder}");
+    }
 }
 
 /// The project's seed article sits in shared/ beside the repository (not
