@@ -2,7 +2,8 @@
 //! articles (format: tests/fixtures/GOLD_FORMAT.md), through the library's
 //! own evaluator (`nkstance::gold`), plus the seed article of the project.
 //!
-//! `articles/`, `articles_heldout/` and `articles_dev2/` were used while
+//! `articles/`, `articles_heldout/`, `articles_dev2/` and
+//! `articles_transcripts/` were used while
 //! building the extractor, so they must meet the goals; `articles_blind/` and
 //! `articles_blind2/` were never looked at while building it, and guard
 //! against regressions at their measured level.
@@ -40,7 +41,12 @@ fn evaluate(folder: &str) -> GoldEvaluation {
 
 #[test]
 fn development_articles_meet_the_goals() {
-    for folder in ["articles", "articles_heldout", "articles_dev2"] {
+    for folder in [
+        "articles",
+        "articles_heldout",
+        "articles_dev2",
+        "articles_transcripts",
+    ] {
         let result = evaluate(folder);
         assert!(
             result.attribution.f1 >= MIN_ATTRIBUTION_F1,
@@ -61,8 +67,15 @@ fn blind_articles_stay_at_their_measured_level() {
     // a drop below them is a regression.
     for (folder, floor) in [("articles_blind", 0.90), ("articles_blind2", 0.74)] {
         let result = evaluate(folder);
-        assert!(result.attribution.f1 >= floor, "{folder}: {:?}", result.attribution);
-        assert!(result.direct_unattributed <= MAX_UNATTRIBUTED_DIRECT, "{folder}");
+        assert!(
+            result.attribution.f1 >= floor,
+            "{folder}: {:?}",
+            result.attribution
+        );
+        assert!(
+            result.direct_unattributed <= MAX_UNATTRIBUTED_DIRECT,
+            "{folder}"
+        );
     }
 }
 

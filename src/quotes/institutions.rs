@@ -525,7 +525,16 @@ fn is_anon_modifier(word: &str) -> bool {
 fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
     if !matches!(
         ctx.low(i),
-        "familiar" | "close" | "involved" | "briefed" | "with" | "in" | "at" | "from" | "based"
+        "familiar"
+            | "close"
+            | "involved"
+            | "briefed"
+            | "with"
+            | "in"
+            | "at"
+            | "from"
+            | "based"
+            | "who"
     ) {
         return None;
     }

@@ -125,6 +125,8 @@ const ROLE_WORDS: &[&str] = &[
     "captain",
     "sergeant",
     "chair",
+    "chairperson",
+    "chairwoman",
     "vice-president",
     "vice-minister",
     "justice",
@@ -239,6 +241,8 @@ const ROLE_HEADS: &[&str] = &[
     "vice-president",
     "vice-minister",
     "chair",
+    "chairperson",
+    "chairwoman",
     "consul",
 ];
 

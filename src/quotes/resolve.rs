@@ -27,6 +27,17 @@ pub(crate) struct Entry {
     last_seen: usize,
 }
 
+impl Entry {
+    /// Adds role words the speaker's role did not hold yet.
+    fn add_role_words<S: AsRef<str>>(&mut self, words: &[S]) {
+        for w in words {
+            if !self.role_words.iter().any(|r| r == w.as_ref()) {
+                self.role_words.push(w.as_ref().to_string());
+            }
+        }
+    }
+}
+
 /// How far back (in sentences) a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 8;
 
@@ -59,6 +70,9 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
             MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, main_clause),
         };
         if let Some(i) = idx {
+            if chairs(text, m.appos_end) {
+                r.entries[i].add_role_words(&["chair", "chairman", "chairwoman", "chairperson"]);
+            }
             r.entries[i].last_seen = m.start;
             let person = r.entries[i].speaker.kind == SpeakerKind::Person;
             if let Some(slot) = r.subjects.get_mut(m.sentence)
@@ -92,26 +106,41 @@ pub(crate) fn label_speaker(
             .enumerate()
             .filter(|(_, e)| e.speaker.kind == SpeakerKind::Person)
     };
-    let found = if name.is_empty() {
+    let holds = |e: &Entry| {
+        name.iter()
+            .all(|w| e.tokens.iter().any(|t| t.to_lowercase() == *w))
+    };
+    let shares_title = |e: &Entry| role.iter().any(|w| e.role_words.contains(w));
+    let named: Vec<usize> = people()
+        .filter(|(_, e)| !name.is_empty() && holds(e))
+        .map(|(i, _)| i)
+        .collect();
+    // A label of title words only, or of words the name finder took for a
+    // name ("RESIDENT COORDINATOR"), names whoever holds that role.
+    let titled = || {
+        let words: Vec<&String> = name.iter().chain(role).collect();
         people()
-            .filter(|(_, e)| !role.is_empty() && role.iter().all(|w| e.role_words.contains(w)))
+            .filter(|(_, e)| !words.is_empty() && words.iter().all(|w| e.role_words.contains(w)))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
-    } else {
-        let holds = |e: &Entry| {
-            name.iter()
-                .all(|w| e.tokens.iter().any(|t| t.to_lowercase() == *w))
-        };
-        let shares_title = |e: &Entry| role.iter().any(|w| e.role_words.contains(w));
-        let named: Vec<usize> = people().filter(|(_, e)| holds(e)).map(|(i, _)| i).collect();
-        named
-            .iter()
-            .copied()
-            .find(|&i| shares_title(&entries[i]))
-            .or_else(|| named.first().copied())
     };
-    if found.is_some() {
-        return found;
+    let found = named
+        .iter()
+        .copied()
+        .find(|&i| shares_title(&entries[i]))
+        .or_else(|| named.first().copied())
+        .or_else(titled);
+    if let Some(i) = found {
+        // A host introduced by name ("Host Priya Raman" → "RAMAN:") is no official.
+        let e = &entries[i];
+        let role = e.speaker.role.as_deref().unwrap_or_default();
+        let media = e
+            .tokens
+            .iter()
+            .map(String::as_str)
+            .chain(role.split(' '))
+            .any(is_media);
+        return (!media).then_some(i);
     }
     if role.is_empty() && !(shouted && name.len() >= 2) {
         return None;
@@ -133,6 +162,11 @@ pub(crate) fn label_speaker(
     Some(entries.len() - 1)
 }
 
+/// Whether a name or role word marks a host or journalist.
+fn is_media(word: &str) -> bool {
+    super::script::MEDIA_ROLES.contains(&word.to_lowercase().as_str())
+}
+
 /// "halvorsen" → "Halvorsen", "sang-hoon" → "Sang-hoon".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
@@ -140,6 +174,15 @@ fn title_case(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// True when the words after a subject say it chairs the meeting ("Senator
+/// Walter Pruitt chaired the session"): a transcript's "THE CHAIRMAN:".
+fn chairs(text: &str, subject_end: usize) -> bool {
+    let rest = text.get(subject_end..).unwrap_or_default().trim_start();
+    ["chaired ", "chairs ", "presided ", "presides "]
+        .iter()
+        .any(|verb| rest.starts_with(verb))
 }
 
 /// True when the pronoun at `pos` is a main-clause subject (its gender may be
@@ -272,10 +315,8 @@ impl Resolver {
             e.speaker.role = Some(role.clone());
             e.role_words = role_words(role);
         }
-        for word in info.aside_role.iter().flat_map(|r| role_words(r)) {
-            if !e.role_words.contains(&word) {
-                e.role_words.push(word);
-            }
+        if let Some(aside) = &info.aside_role {
+            e.add_role_words(&role_words(aside));
         }
         if e.speaker.country.is_none() {
             e.speaker.country = info.country.clone();

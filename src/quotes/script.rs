@@ -17,7 +17,7 @@ const MAX_LABEL_BYTES: usize = 70;
 const MAX_LABEL_WORDS: usize = 6;
 
 /// Labels that mark journalists and questioners, not officials.
-const MEDIA_ROLES: &[&str] = &[
+pub(crate) const MEDIA_ROLES: &[&str] = &[
     "host",
     "co-host",
     "presenter",
@@ -238,6 +238,23 @@ mod tests {
                 ("Halvorsen", "I will oppose relief."),
             ]
         );
+    }
+
+    #[test]
+    fn labels_resolve_by_chair_role_and_hosts_are_left_out() {
+        let t = "Hearing record\n\n\
+                 Senator Walter Pruitt chaired the session. Henrietta Solberg, the UN \
+                 Resident Coordinator, spoke by video. Host Priya Raman opened it.\n\n\
+                 RAMAN: Welcome to the programme.\n\n\
+                 THE CHAIRMAN: The regime leaks like a sieve.\n\n\
+                 RESIDENT COORDINATOR: We urge donors to keep funding aid.";
+        let x = crate::quotes::extract(t);
+        let got: Vec<&str> = x
+            .statements
+            .iter()
+            .map(|s| x.speakers[s.speaker.unwrap()].name.as_str())
+            .collect();
+        assert_eq!(got, ["Walter Pruitt", "Henrietta Solberg"]);
     }
 
     #[test]
