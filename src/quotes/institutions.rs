@@ -2,6 +2,9 @@
 //! House, "Mr Pence's office") and anonymous sources ("a senior U.S.
 //! official", "officials familiar with the talks", "diplomatic sources").
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::lexicon;
 use super::mentions::{Ctx, InstInfo, Mention, MentionKind, NameInfo};
 use super::speech_verbs::{self, QUOTE_VERBS, REPORT_VERBS};
@@ -118,6 +121,16 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     // Named by its country below: North Korea's → KCNA, China's → Xinhua.
     (&["news", "agency"], "", ""),
 ];
+
+/// Indices into [`INSTITUTIONS`] by the pattern's first word, in list order:
+/// most tokens are rejected with one hash lookup.
+static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (n, (pattern, ..)) in INSTITUTIONS.iter().enumerate() {
+        map.entry(pattern[0]).or_default().push(n);
+    }
+    map
+});
 
 /// State news agencies by country, for "North Korea's state news agency".
 fn state_agency(country: Option<&str>) -> Option<&'static str> {
@@ -288,11 +301,17 @@ fn canonical(name: &str) -> String {
 
 /// A named institution starting at token `i`: (end token, mention).
 fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
-    let (pattern, name, country) = INSTITUTIONS.iter().find(|(p, ..)| {
-        p.iter()
-            .enumerate()
-            .all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
-    })?;
+    let first = text::strip_possessive(ctx.low(i)).0;
+    let (pattern, name, country) = BY_FIRST_WORD
+        .get(first)?
+        .iter()
+        .map(|&n| &INSTITUTIONS[n])
+        .find(|(p, ..)| {
+            p.iter()
+                .enumerate()
+                .skip(1)
+                .all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
+        })?;
     let b = i + pattern.len();
     if !ctx.free(i, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
         return None;
