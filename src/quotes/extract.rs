@@ -135,7 +135,8 @@ fn labelled_turns(
         .collect()
 }
 
-/// Every sentence of paragraph `para` as a direct statement of `speaker`.
+/// Every sentence of paragraph `para` as a direct statement of `speaker`,
+/// except courtesies ("Thank you, Mr. Chairman.").
 fn para_statements(
     text: &str,
     sents: &[Sent],
@@ -144,13 +145,28 @@ fn para_statements(
 ) -> impl Iterator<Item = Extracted> {
     sents
         .iter()
-        .filter(move |s| s.para == para && has_alnum(text, s.start, s.end))
+        .filter(move |s| {
+            s.para == para && has_alnum(text, s.start, s.end) && !courtesy(&text[s.start..s.end])
+        })
         .map(move |s| Extracted {
             speaker,
             kind: StatementKind::Direct,
             start: s.start,
             end: s.end,
         })
+}
+
+/// A short thanks or greeting that carries no statement.
+fn courtesy(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "thank you",
+        "thanks",
+        "good morning",
+        "good afternoon",
+        "good evening",
+    ];
+    let low = sentence.trim_start().to_lowercase();
+    sentence.split_whitespace().count() <= 6 && OPENERS.iter().any(|o| low.starts_with(o))
 }
 
 /// Keeps only speakers with statements and renumbers the statements.

@@ -179,7 +179,16 @@ fn title_case(word: &str) -> String {
 /// True when the words after a subject say it chairs the meeting ("Senator
 /// Walter Pruitt chaired the session"): a transcript's "THE CHAIRMAN:".
 fn chairs(text: &str, subject_end: usize) -> bool {
-    let rest = text.get(subject_end..).unwrap_or_default().trim_start();
+    let mut rest = text.get(subject_end..).unwrap_or_default().trim_start();
+    // "Senator Dale Calloway of Ohio chaired…".
+    if let Some(home) = rest.strip_prefix("of ") {
+        let place = home
+            .split_inclusive(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(str::len)
+            .sum::<usize>();
+        rest = &home[place..];
+    }
     ["chaired ", "chairs ", "presided ", "presides "]
         .iter()
         .any(|verb| rest.starts_with(verb))

@@ -82,15 +82,42 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Turn> {
 /// The label opening `text[ps..pe]`, if any, and where the words start.
 pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> {
     let head = &text[ps..text::floor_boundary(text, (ps + MAX_LABEL_BYTES + 2).min(pe))];
-    let colon = head.find(':')?;
-    let raw = head[..colon].trim();
-    let rest = &text[ps + colon + 1..pe];
+    let end = head.find(':').or_else(|| record_label_end(head))?;
+    let raw = head[..end].trim();
+    let rest = &text[ps + end + 1..pe];
     let spoken = rest.trim_start();
     if raw.is_empty() || spoken.is_empty() || spoken.len() == rest.len() {
         return None;
     }
     let body = pe - spoken.len();
     parse(raw).map(|label| (label, body))
+}
+
+/// The full stop ending a label in the congressional-record style, where
+/// titles precede a surname in capitals: "Mr. KIM. I thank the chair",
+/// "Senator CALLOWAY. We have…", "The CHAIRMAN. The committee will…".
+fn record_label_end(head: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in head.split_inclusive(' ').take(4) {
+        let bare = word.trim_end();
+        if let Some(name) = bare.strip_suffix('.')
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && text::is_all_caps(name)
+            && lexicon::country_adjective(name).is_none()
+            && !matches!(name, "NATO" | "IAEA" | "KCNA" | "ASEAN")
+        {
+            return Some(at + name.len());
+        }
+        let title = bare.trim_end_matches('.');
+        let titled = title == "The"
+            || lexicon::honorific(title).is_some()
+            || is_title(&title.to_lowercase());
+        if !titled {
+            return None;
+        }
+        at += word.len();
+    }
+    None
 }
 
 /// Reads a label: capitalised words (initials and abbreviations allowed)
@@ -198,6 +225,22 @@ mod tests {
         );
         assert_eq!(parse("PRESENTER"), Some(Label::Media));
         assert_eq!(parse("CORRESPONDENT (Seoul)"), Some(Label::Media));
+    }
+
+    #[test]
+    fn congressional_record_labels_end_in_a_full_stop() {
+        let t = "Mr. KIM. I thank the chair.";
+        let (who, body) = label(t, 0, t.len()).unwrap();
+        assert_eq!(Some(who), speaker(&["kim"], &[], false));
+        assert_eq!(&t[body..], "I thank the chair.");
+        let t = "The CHAIRMAN. The committee will come to order.";
+        assert_eq!(
+            label(t, 0, t.len()).map(|l| l.0),
+            speaker(&[], &["chairman"], false)
+        );
+        for prose in ["Mr. Kim said no.", "The US. It is", "Senator Kim spoke."] {
+            assert!(label(prose, 0, prose.len()).is_none(), "{prose}");
+        }
     }
 
     #[test]
