@@ -39,7 +39,7 @@ pub fn extract(text: &str) -> Extraction {
     let turns = script::find(text, &paras);
     let sents = build_sentences(text, &paras, &protected, &turns);
     let ranges: Vec<(usize, usize)> = sents.iter().map(|s| (s.start, s.end)).collect();
-    let mut mentions = mentions::find(text, &ranges, &protected);
+    let mut mentions = mentions::find(text, &ranges, &protected, &script::names(&turns));
     let mut entries = resolve::resolve(text, &mut mentions, sents.len());
     let direct = attribute::attribute(text, &quotes, &sents, &mentions);
     let interview = transcript::find(text, &paras);
@@ -55,7 +55,15 @@ pub fn extract(text: &str) -> Extraction {
         // that…" reports her words.
         spoken.extend(&t.answers);
     }
-    for (para, speaker) in labelled_turns(&turns, &mut entries) {
+    let labelled = if turns.is_empty() {
+        Vec::new()
+    } else {
+        let reporters = script::Reporters::new(text, &paras, &turns);
+        let mut quoted_paras: Vec<usize> = quotes.iter().map(|q| q.para).collect();
+        quoted_paras.dedup();
+        labelled_turns(&turns, &reporters, &quoted_paras, &mut entries)
+    };
+    for (para, speaker) in labelled {
         raw.extend(para_statements(text, &sents, para, speaker));
         spoken.push(para);
     }
@@ -118,19 +126,32 @@ fn answers(
 
 /// The labelled turns that name a speaker, as (paragraph, speaker index);
 /// hosts' and questioners' turns and labels naming nobody are left out.
+/// A labelled journalist ("DAN WHITCROFT:" after "our correspondent is Dan
+/// Whitcroft"), or a speaker the article never introduced whose turn relays
+/// someone else's quoted words, is reporting: the quotes and reported speech
+/// inside the turn are found as in any paragraph.
 fn labelled_turns(
     turns: &[script::Turn],
+    reporters: &script::Reporters,
+    quoted_paras: &[usize],
     entries: &mut Vec<resolve::Entry>,
 ) -> Vec<(usize, Option<usize>)> {
     turns
         .iter()
-        .filter_map(|t| match &t.label {
-            script::Label::Media => None,
-            script::Label::Speaker {
+        .filter_map(|t| {
+            let script::Label::Speaker {
                 name,
                 role,
                 shouted,
-            } => resolve::label_speaker(entries, name, role, *shouted).map(|i| (t.para, Some(i))),
+            } = &t.label
+            else {
+                return None;
+            };
+            let known = entries.len();
+            let i = resolve::label_speaker(entries, name, role, *shouted)?;
+            let relays = i >= known && quoted_paras.binary_search(&t.para).is_ok();
+            let reporting = reporters.reporting(name, entries[i].speaker.role.is_some());
+            (!relays && !reporting).then_some((t.para, Some(i)))
         })
         .collect()
 }

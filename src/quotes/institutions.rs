@@ -602,7 +602,7 @@ mod tests {
     use crate::quotes::mentions::{MentionKind, find};
 
     fn found(t: &str) -> Vec<String> {
-        find(t, &[(0, t.len())], &[])
+        find(t, &[(0, t.len())], &[], &[])
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Institution(i) => Some(format!("inst:{}", i.name)),
@@ -636,7 +636,7 @@ mod tests {
     #[test]
     fn a_ministry_named_with_its_country_keeps_it() {
         let t = "North Korea's foreign ministry said so. Separately, the Ministry of National Defense said no.";
-        let shown: Vec<(String, Option<String>)> = find(t, &[(0, 39), (40, t.len())], &[])
+        let shown: Vec<(String, Option<String>)> = find(t, &[(0, 39), (40, t.len())], &[], &[])
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Institution(i) => Some((i.name, i.shown)),

@@ -173,14 +173,18 @@ impl<'a> Ctx<'a> {
 }
 
 /// Finds the mentions of every sentence. `known` collects the names seen so
-/// far, so a later bare "Pence" is recognised. `quotes` are the inner ranges
+/// far, so a later bare "Pence" is recognised; it starts with the family
+/// names of transcript labels (`label_names`). `quotes` are the inner ranges
 /// of quotations (sorted) used to flag mentions inside quotes.
 pub(crate) fn find(
     text: &str,
     sentences: &[(usize, usize)],
     quotes: &[(usize, usize)],
+    label_names: &[&str],
 ) -> Vec<Mention> {
-    let mut known: HashSet<String> = HashSet::new();
+    // Names a transcript's labels use ("Senator PRUETT.") make the full
+    // name a name wherever it stands ("Senators … and Owen Pruett").
+    let mut known: HashSet<String> = label_names.iter().map(|n| n.to_lowercase()).collect();
     // A first pass learns every name the article introduces, so that a bare
     // family name before the full one is still a name: live blogs run in
     // reverse order ("08:40 — More from Tanabe: …" above "08:25 — Chief
@@ -451,7 +455,7 @@ mod tests {
     use super::*;
 
     fn kinds(t: &str) -> Vec<(String, &'static str)> {
-        let ms = find(t, &[(0, t.len())], &[]);
+        let ms = find(t, &[(0, t.len())], &[], &[]);
         ms.iter()
             .map(|m| {
                 let k = match m.kind {
@@ -483,7 +487,7 @@ mod tests {
     #[test]
     fn role_then_name_in_commas_is_one_mention() {
         let t = "South Korea's unification minister, Han Seo-yeon, said she welcomed it.";
-        let ms = find(t, &[(0, t.len())], &[]);
+        let ms = find(t, &[(0, t.len())], &[], &[]);
         let m = &ms[0];
         assert_eq!(
             &t[m.start..m.end],
@@ -497,14 +501,14 @@ mod tests {
         assert_eq!(info.country.as_deref(), Some("South Korea"));
         // A list is not an appositive.
         let t = "The defence minister, Yoon Tae-sik and Kim met.";
-        let ms = find(t, &[(0, t.len())], &[]);
+        let ms = find(t, &[(0, t.len())], &[], &[]);
         assert_eq!(ms.len(), 2, "{ms:?}");
     }
 
     #[test]
     fn a_family_name_before_the_full_name_is_known() {
         let t = "More from Tanabe on the launch. Chief Cabinet Secretary Hiroshi Tanabe spoke.";
-        let ms = find(t, &[(0, 31), (32, t.len())], &[]);
+        let ms = find(t, &[(0, 31), (32, t.len())], &[], &[]);
         assert!(ms.iter().any(|m| &t[m.start..m.end] == "Tanabe"), "{ms:?}");
     }
 

@@ -569,7 +569,7 @@ mod tests {
     use crate::quotes::mentions::find as find_all;
 
     fn names_in(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        find_all(t, &[(0, t.len())], &[])
+        find_all(t, &[(0, t.len())], &[], &[])
             .into_iter()
             .filter_map(|m| match m.kind {
                 MentionKind::Name(n) => Some((n.tokens.join(" "), n.role, n.country)),

@@ -124,10 +124,16 @@ pub(crate) fn label_speaker(
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
     };
+    // Two people sharing a family name: the label's title decides, or at
+    // least which side of the table it sits ("Senator CALLOWAY" versus
+    // "Ambassador CALLOWAY").
+    let legislator = |words: &[String]| words.iter().any(|w| lexicon::is_legislator(w));
+    let same_side = |e: &Entry| legislator(&e.role_words) == legislator(role);
     let found = named
         .iter()
         .copied()
         .find(|&i| shares_title(&entries[i]))
+        .or_else(|| named.iter().copied().find(|&i| same_side(&entries[i])))
         .or_else(|| named.first().copied())
         .or_else(titled);
     if let Some(i) = found {
@@ -486,7 +492,7 @@ mod tests {
 
     fn names_of(t: &str) -> Vec<Option<String>> {
         let sentences = crate::quotes::sentences::split(t, 0, t.len(), &[]);
-        let mut ms = mentions::find(t, &sentences, &[]);
+        let mut ms = mentions::find(t, &sentences, &[], &[]);
         let entries = resolve(t, &mut ms, sentences.len());
         ms.iter()
             .map(|m| m.speaker.map(|i| entries[i].speaker.name.clone()))

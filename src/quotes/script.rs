@@ -7,6 +7,8 @@
 //! whose lines are nobody's statements. ("Q:"/"A:" interviews are
 //! `transcript`'s job.)
 
+use std::collections::HashSet;
+
 use super::lexicon;
 use super::text;
 
@@ -33,6 +35,23 @@ pub(crate) const MEDIA_ROLES: &[&str] = &[
     "caller",
     "audience",
     "voice",
+    "editor",
+    "producer",
+];
+
+/// Nouns that introduce a journalist in running text ("our Seoul
+/// correspondent is Dan Whitcroft"), written in lowercase there.
+const JOURNALISTS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "presenter",
+    "host",
+    "anchor",
+    "editor",
+    "producer",
+    "journalist",
+    "interviewer",
+    "moderator",
 ];
 
 /// Lowercase words in a label that are neither names nor titles.
@@ -79,6 +98,129 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Turn> {
     if turns.len() >= 2 { turns } else { Vec::new() }
 }
 
+/// Who in a transcript is reporting rather than speaking: labelled
+/// journalists and correspondents handed the microphone by a host.
+pub(crate) struct Reporters {
+    journalists: Vec<String>,
+    host_named: Vec<String>,
+    after_roles: HashSet<String>,
+}
+
+impl Reporters {
+    /// Reads the article's hints: hosts' labels, "our correspondent is…",
+    /// names a host hands over to, names introduced with a role.
+    pub(crate) fn new(text: &str, paras: &[(usize, usize)], turns: &[Turn]) -> Self {
+        Reporters {
+            journalists: journalists(text, paras, turns),
+            host_named: named_by_hosts(text, paras, turns),
+            after_roles: after_roles(text),
+        }
+    }
+
+    /// True when a label naming `name` is a journalist's: named as one, or
+    /// handed over to by a host and never given a role (`has_role` is
+    /// whether the resolved speaker has one).
+    pub(crate) fn reporting(&self, name: &[String], has_role: bool) -> bool {
+        let all_in = |set: &[String]| !name.is_empty() && name.iter().all(|w| set.contains(w));
+        let introduced_as_official = name.last().is_some_and(|f| self.after_roles.contains(f));
+        all_in(&self.journalists)
+            || (!has_role && all_in(&self.host_named) && !introduced_as_official)
+    }
+}
+
+/// Lowercase name words of the article's journalists: names in a host's
+/// label ("PRESENTER (Alison Marr)") and names right after a media role in
+/// the text ("Our Seoul correspondent is Dan Whitcroft"). Their labelled
+/// turns are reporting, not statements.
+fn journalists(text: &str, paras: &[(usize, usize)], turns: &[Turn]) -> Vec<String> {
+    let mut names = Vec::new();
+    for t in turns.iter().filter(|t| t.label == Label::Media) {
+        let (ps, _) = paras[t.para];
+        let head = &text[ps..t.body];
+        if let Some((_, inner)) = head.split_once('(') {
+            names.extend(name_words(inner.split(')').next().unwrap_or_default()));
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let role = w.trim_matches(|c: char| !c.is_alphabetic());
+        if !JOURNALISTS.contains(&role) {
+            continue;
+        }
+        let mut k = i + 1;
+        while words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "is" | "was" | "," | "–" | "—"))
+        {
+            k += 1;
+        }
+        let run: Vec<&str> = words[k.min(words.len())..]
+            .iter()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        if run.len() >= 2 {
+            names.extend(name_words(&run.join(" ")));
+        }
+    }
+    names
+}
+
+/// Lowercase words of the capitalised pairs a host's turns name ("From
+/// Beijing, Rosa Quilty."): a labelled speaker named there without any role
+/// is a correspondent handed the microphone.
+fn named_by_hosts(text: &str, paras: &[(usize, usize)], turns: &[Turn]) -> Vec<String> {
+    let mut names = Vec::new();
+    for t in turns.iter().filter(|t| t.label == Label::Media) {
+        let words: Vec<&str> = text[t.body..paras[t.para].1].split_whitespace().collect();
+        for pair in words.windows(2) {
+            let capital = |w: &str| w.starts_with(char::is_uppercase);
+            if capital(pair[0]) && capital(pair[1]) && !pair[0].ends_with([',', '.', ':']) {
+                names.extend(name_words(&pair.join(" ")));
+            }
+        }
+    }
+    names
+}
+
+/// Lowercase words standing up to ten words after a role head anywhere in
+/// the text: a labelled speaker whose family name is among them was
+/// introduced as an official ("the Foreign Office minister with
+/// responsibility for Asia, Gillian Parfitt"), not as a correspondent.
+fn after_roles(text: &str) -> HashSet<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let mut out = HashSet::new();
+    for (i, w) in words.iter().enumerate() {
+        if lexicon::is_role_head(w) {
+            out.extend(words[i + 1..(i + 11).min(words.len())].iter().cloned());
+        }
+    }
+    out
+}
+
+/// Lowercase alphabetic words of a name.
+fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| !w.is_empty())
+}
+
+/// The name words the labels of `turns` use ("pruett" of "Senator PRUETT").
+pub(crate) fn names(turns: &[Turn]) -> Vec<&str> {
+    turns
+        .iter()
+        .flat_map(|t| match &t.label {
+            Label::Speaker { name, .. } => name.as_slice(),
+            Label::Media => &[],
+        })
+        .map(String::as_str)
+        .collect()
+}
+
 /// The label opening `text[ps..pe]`, if any, and where the words start.
 pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> {
     let head = &text[ps..text::floor_boundary(text, (ps + MAX_LABEL_BYTES + 2).min(pe))];
@@ -100,7 +242,14 @@ fn record_label_end(head: &str) -> Option<usize> {
     let mut at = 0;
     for word in head.split_inclusive(' ').take(4) {
         let bare = word.trim_end();
-        if let Some(name) = bare.strip_suffix('.')
+        let title = bare.trim_end_matches('.');
+        let titled = title == "The"
+            || lexicon::honorific(title).is_some()
+            || is_title(&title.to_lowercase());
+        // "SEN. CALLOWAY.": an abbreviated title in capitals is still a
+        // title; "The CHAIRMAN." ends at the full one.
+        let abbreviation = lexicon::honorific(title).is_some();
+        if let Some(name) = bare.strip_suffix('.').filter(|_| !abbreviation)
             && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && text::is_all_caps(name)
             && lexicon::country_adjective(name).is_none()
@@ -108,10 +257,6 @@ fn record_label_end(head: &str) -> Option<usize> {
         {
             return Some(at + name.len());
         }
-        let title = bare.trim_end_matches('.');
-        let titled = title == "The"
-            || lexicon::honorific(title).is_some()
-            || is_title(&title.to_lowercase());
         if !titled {
             return None;
         }
@@ -233,6 +378,11 @@ mod tests {
         let (who, body) = label(t, 0, t.len()).unwrap();
         assert_eq!(Some(who), speaker(&["kim"], &[], false));
         assert_eq!(&t[body..], "I thank the chair.");
+        let t = "SEN. CALLOWAY. We waited.";
+        assert_eq!(
+            label(t, 0, t.len()).map(|l| l.0),
+            speaker(&["calloway"], &["senator"], true)
+        );
         let t = "The CHAIRMAN. The committee will come to order.";
         assert_eq!(
             label(t, 0, t.len()).map(|l| l.0),
@@ -298,6 +448,39 @@ mod tests {
             .map(|s| x.speakers[s.speaker.unwrap()].name.as_str())
             .collect();
         assert_eq!(got, ["Walter Pruitt", "Henrietta Solberg"]);
+    }
+
+    #[test]
+    fn correspondents_report_and_their_quotes_keep_their_speakers() {
+        let t = "Evening Report\n\n\
+                 PRESENTER (Alison Marr): Our Seoul correspondent is Dan Whitcroft.\n\n\
+                 DAN WHITCROFT: The minister, Chung Hae-won, said the door stayed open. \
+                 People seem calm.\n\n\
+                 PRESENTER: From Beijing, Rosa Quilty.\n\n\
+                 ROSA QUILTY: The language was blunt.\n\n\
+                 PRESENTER: With me is the Foreign Office minister, Gillian Parfitt.\n\n\
+                 GILLIAN PARFITT: We condemn the test.";
+        let x = crate::quotes::extract(t);
+        let got: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    x.speakers[s.speaker.unwrap()].name.as_str(),
+                    &t[s.start..s.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Chung Hae-won",
+                    "The minister, Chung Hae-won, said the door stayed open."
+                ),
+                ("Gillian Parfitt", "We condemn the test."),
+            ]
+        );
     }
 
     #[test]
