@@ -97,10 +97,14 @@ pub fn extract(text: &str) -> Extraction {
         }
     }
     taken.sort_unstable();
-    for r in reported::find(text, &sents, &mentions, &taken) {
+    for r in reported::find(text, &sents, &mentions, &taken, &protected) {
         raw.push(Extracted {
             speaker: Some(r.speaker),
-            kind: StatementKind::Reported,
+            kind: if r.partial_quote {
+                StatementKind::Direct
+            } else {
+                StatementKind::Reported
+            },
             start: r.start,
             end: r.end,
         });

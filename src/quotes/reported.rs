@@ -68,15 +68,26 @@ pub(crate) struct Reported {
     pub end: usize,
     /// Speaker index.
     pub speaker: usize,
+    /// A partial quote inside the reporting sentence ("KCNA dismissed the
+    /// offer as "a hollow offer wrapped in old paper""): the speaker's own
+    /// words, a direct statement.
+    pub partial_quote: bool,
 }
 
+/// Quoted words inside a reporting sentence at least this long are the
+/// speaker's own words; shorter ones are scare quotes or titles ("the
+/// so-called "maximum pressure" campaign").
+const PARTIAL_QUOTE_WORDS: usize = 4;
+
 /// Finds reported statements in sentences not holding a direct statement
-/// (`taken` are the sorted byte ranges of direct-statement quotes).
+/// (`taken` are the sorted byte ranges of direct-statement quotes; `quotes`
+/// the inner ranges of every quotation, for partial quotes).
 pub(crate) fn find(
     text: &str,
     sents: &[Sent],
     mentions: &[Mention],
     taken: &[(usize, usize)],
+    quotes: &[(usize, usize)],
 ) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in sents {
@@ -103,11 +114,29 @@ pub(crate) fn find(
                 after_colon(text, s.start, at)
             };
             if let Some(speaker) = m.speaker {
-                out.push(Reported {
-                    start,
-                    end: s.end,
-                    speaker,
-                });
+                let partial: Vec<&(usize, usize)> = quotes
+                    .iter()
+                    .filter(|q| q.0 >= start && q.1 <= s.end)
+                    .filter(|q| word_count(text, q.0, q.1) >= PARTIAL_QUOTE_WORDS)
+                    .collect();
+                let spans: Vec<(usize, usize, bool)> = if partial.is_empty() {
+                    vec![(start, s.end, false)]
+                } else {
+                    partial
+                        .iter()
+                        .map(|q| (q.0, trim_end(text, q.0, q.1), true))
+                        .collect()
+                };
+                out.extend(
+                    spans
+                        .into_iter()
+                        .map(|(start, end, partial_quote)| Reported {
+                            start,
+                            end,
+                            speaker,
+                            partial_quote,
+                        }),
+                );
             }
         }
     }
@@ -144,6 +173,14 @@ pub(crate) fn tail_after_quote(
     let clause = if w.low(k + 1) == "that" { k + 2 } else { k + 1 };
     let start = w.toks.get(clause)?.start;
     (word_count(text, start, s.end) >= 3 && stop == s.end).then_some((start, s.end))
+}
+
+/// End of a quoted fragment without the comma or space before its closing mark.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start
+        + text[start..end]
+            .trim_end_matches([',', ';', ':', ' '])
+            .len()
 }
 
 /// True when a sorted range list overlaps `start..end`.
@@ -257,7 +294,61 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     if OPENERS.contains(&last) {
         return k == 1 || matches!(w.low(k - 2), "," | ";");
     }
-    false
+    // A short time phrase without a comma: "Last month Kim told…", "On
+    // Tuesday the minister said…".
+    k <= 4 && (0..k).all(|i| is_time_word(w.low(i)))
+}
+
+/// Words of a short fronted time phrase.
+fn is_time_word(word: &str) -> bool {
+    const TIME: &[&str] = &[
+        "last",
+        "this",
+        "next",
+        "on",
+        "in",
+        "at",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "week",
+        "month",
+        "year",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "ago",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "two",
+        "three",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    TIME.contains(&word) || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when the subject at byte `at` opens a later clause (", but Revere
@@ -356,6 +447,28 @@ mod tests {
         let got = reported(t);
         assert_eq!(got[0].0, "the council should ease existing restrictions.");
         assert_eq!(got[0].1, "Polunin");
+    }
+
+    #[test]
+    fn a_partial_quote_is_the_speakers_own_words_and_a_time_phrase_may_lead() {
+        let t = "Last month Kim Tae-gyun, the unification minister, told a forum that \
+                 families \"cannot wait for politics to catch up.\" \
+                 Pence claimed that the \"maximum pressure\" strategy was working.";
+        let x = extract(t);
+        let got: Vec<(&str, StatementKind)> = x
+            .statements
+            .iter()
+            .map(|s| (&t[s.start..s.end], s.kind))
+            .collect();
+        assert_eq!(
+            got[0],
+            (
+                "cannot wait for politics to catch up.",
+                StatementKind::Direct
+            )
+        );
+        assert_eq!(got[1].1, StatementKind::Reported);
+        assert!(got[1].0.starts_with("Pence claimed"), "{got:?}");
     }
 
     #[test]
