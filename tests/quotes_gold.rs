@@ -5,8 +5,9 @@
 //! `articles/`, `articles_heldout/`, `articles_dev2/` and
 //! `articles_transcripts/` were used while
 //! building the extractor, so they must meet the goals; `articles_blind/` was
-//! never looked at while building it and `articles_blind2/` only after its
-//! first measurement; both guard against regressions at their measured level.
+//! never looked at while building it, `articles_blind2/` only after its
+//! first measurement, and `articles_blind3/` (written last) never; all three
+//! guard against regressions at their measured level.
 
 use nkstance::StanceModel;
 use nkstance::gold::{GoldEvaluation, evaluate_dir};
@@ -65,9 +66,15 @@ fn blind_articles_stay_at_their_measured_level() {
     // articles_blind: never looked at; 0.910 attribution F1 and 1.2%
     // unattributed direct quotes at the last measurement. articles_blind2:
     // blind when first measured (0.698), then opened to build transcript
-    // and hearing-record handling (0.842 now). Floors sit a little under the
+    // and hearing-record handling (0.895 now). Floors sit a little under the
     // measurements; a drop below them is a regression.
-    for (folder, floor) in [("articles_blind", 0.90), ("articles_blind2", 0.83)] {
+    // articles_blind3: written last, never looked at; 0.827 when first
+    // measured.
+    for (folder, floor) in [
+        ("articles_blind", 0.90),
+        ("articles_blind2", 0.88),
+        ("articles_blind3", 0.82),
+    ] {
         let result = evaluate(folder);
         assert!(
             result.attribution.f1 >= floor,
