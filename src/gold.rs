@@ -4,7 +4,8 @@
 //!
 //! An extracted statement matches a gold one when their spans overlap by at
 //! least half of the longer span. A speaker matches when the extracted name
-//! is the gold name or one of its aliases (case-insensitive); a gold `null`
+//! is the gold name or one of its aliases (case-insensitive, a leading "the"
+//! ignored); a gold `null`
 //! speaker matches an anonymous or missing speaker.
 
 use crate::StanceModel;
@@ -250,20 +251,23 @@ fn speaker_matches(
         None => anonymous,
         Some(_) if anonymous => false,
         Some(name) => {
-            let said = extracted
-                .speaker
-                .as_deref()
-                .unwrap_or_default()
-                .to_lowercase();
+            let said = comparable(extracted.speaker.as_deref().unwrap_or_default());
             let official = officials.iter().find(|o| o.name == name);
             let names = std::iter::once(name).chain(
                 official
                     .into_iter()
                     .flat_map(|o| o.aliases.iter().map(String::as_str)),
             );
-            names.into_iter().any(|n| n.to_lowercase() == said)
+            names.into_iter().any(|n| comparable(n) == said)
         }
     }
+}
+
+/// A name as compared: lowercase, without a leading "the" ("the
+/// International Olympic Committee" is "International Olympic Committee").
+fn comparable(name: &str) -> String {
+    let low = name.trim().to_lowercase();
+    low.strip_prefix("the ").map_or(low.clone(), str::to_string)
 }
 
 fn compare(article: &Article, scored: &ScoredArticle, gold: &GoldArticle) -> Tally {

@@ -246,12 +246,95 @@ pub(crate) fn find(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
             i += 1;
         }
     }
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if let Some((b, m)) = organisation_at(ctx, i) {
+            out.push(m);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
     for i in 0..ctx.toks.len() {
         if let Some(m) = anonymous_at(ctx, i) {
             out.push(m);
         }
     }
     out
+}
+
+/// Head nouns of organisations the lists above do not name.
+const ORG_HEADS: &[&str] = &[
+    "committee",
+    "commission",
+    "council",
+    "agency",
+    "ministry",
+    "office",
+    "organization",
+    "organisation",
+    "association",
+    "federation",
+    "command",
+    "service",
+    "department",
+    "institute",
+    "programme",
+    "program",
+    "bureau",
+    "authority",
+    "secretariat",
+    "cross",
+];
+
+/// Any other named organisation: capitalised words (with "of", "for",
+/// "and", "on") ending in an organisation noun, such as "the International
+/// Olympic Committee" or "the World Food Programme". Returns (end token,
+/// mention).
+fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
+    let start = i;
+    let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
+    // Without "the", only after "by" is a bare run safely an organisation
+    // ("a statement issued by World Vision International Office").
+    let first = match ctx.low(i) {
+        "the" => i + 1,
+        _ if i > 0 && ctx.low(i - 1) == "by" => i,
+        _ => return None,
+    };
+    if !capital(first) {
+        return None;
+    }
+    let mut k = first;
+    let mut head_end = None;
+    while k < first + 7 && (capital(k) || matches!(ctx.low(k), "of" | "for" | "and" | "on")) {
+        let (base, _) = text::strip_possessive(ctx.low(k));
+        if capital(k) && ORG_HEADS.contains(&base) {
+            head_end = Some(k + 1);
+        }
+        k += 1;
+    }
+    let b = head_end?;
+    if b - first < 2 || !ctx.free(start, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
+        return None;
+    }
+    let written = &ctx.text[ctx.toks[first].start..ctx.toks[b - 1].end];
+    let (written, possessive) = text::strip_possessive(written);
+    let name = if first > start {
+        format!("the {written}")
+    } else {
+        written.to_string()
+    };
+    let country = (first..b).find_map(|k| lexicon::country_adjective(ctx.word(k)));
+    let info = InstInfo {
+        words: name.to_lowercase().split(' ').map(String::from).collect(),
+        name,
+        shown: None,
+        country: country.map(String::from),
+    };
+    let mut m = ctx.mention(start, b, MentionKind::Institution(info));
+    m.possessive = possessive;
+    ctx.claim(start, b);
+    Some((b, m))
 }
 
 /// "Mr Pence's office", "the Trump administration".
@@ -423,6 +506,7 @@ fn anonymous_at(ctx: &mut Ctx, h: usize) -> Option<Mention> {
     }
     let noun_like = !ctx.is_word(h + 1)
         || AFTER_NOUN.contains(&next.as_str())
+        || next.ends_with("ing")
         || speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, h + 1).is_some();
     if head == "official" && !noun_like {
         return None;
@@ -542,19 +626,23 @@ fn is_anon_modifier(word: &str) -> bool {
 /// the negotiations" up to (not including) a speech verb; returns the token
 /// index where the verb starts.
 fn anon_tail(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !matches!(
-        ctx.low(i),
-        "familiar"
-            | "close"
-            | "involved"
-            | "briefed"
-            | "with"
-            | "in"
-            | "at"
-            | "from"
-            | "based"
-            | "who"
-    ) {
+    // "a South Korean official attending in a private capacity said".
+    let participle = ctx.is_word(i) && ctx.low(i).ends_with("ing");
+    if !participle
+        && !matches!(
+            ctx.low(i),
+            "familiar"
+                | "close"
+                | "involved"
+                | "briefed"
+                | "with"
+                | "in"
+                | "at"
+                | "from"
+                | "based"
+                | "who"
+        )
+    {
         return None;
     }
     (i + 1..(i + 16).min(ctx.toks.len()))

@@ -294,9 +294,37 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     if OPENERS.contains(&last) {
         return k == 1 || matches!(w.low(k - 2), "," | ";");
     }
+    // A subordinate clause that reports speech: "…, where Yoko Hirano, state
+    // minister, told parliament that…".
+    if says && matches!(last, "where" | "when" | "while" | "after" | "as") {
+        return true;
+    }
     // A short time phrase without a comma: "Last month Kim told…", "On
     // Tuesday the minister said…".
-    k <= 4 && (0..k).all(|i| is_time_word(w.low(i)))
+    (k <= 4 && (0..k).all(|i| is_time_word(w.low(i)))) || document_subject(w, k)
+}
+
+/// Documents that speak for the body that carries them.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "dispatch",
+    "commentary",
+    "editorial",
+    "report",
+    "article",
+    "communique",
+    "readout",
+];
+
+/// True when the sentence opens with a document naming its source just
+/// before token `k` ("A commentary carried by the state news agency KCNA
+/// called…", "A dispatch from KCNA, reprinted…, described…"): the source
+/// speaks.
+fn document_subject(w: &Window, k: usize) -> bool {
+    let opens = matches!(w.low(0), "a" | "an" | "the")
+        && (DOCUMENT_NOUNS.contains(&w.low(1)) || DOCUMENT_NOUNS.contains(&w.low(2)));
+    let via = (1..k).any(|i| matches!(w.low(i), "from" | "by" | "of" | "in"));
+    opens && via && k <= 12
 }
 
 /// Words of a short fronted time phrase.
@@ -356,7 +384,9 @@ fn is_time_word(word: &str) -> bool {
 /// clause that belongs to someone else.
 fn inner_clause(w: &Window, at: usize) -> bool {
     let k = w.tok_at(at);
-    k >= 2 && matches!(w.low(k - 1), "but" | "while" | "whereas") && w.low(k - 2) == ","
+    k >= 2
+        && matches!(w.low(k - 1), "but" | "while" | "whereas" | "where" | "when")
+        && w.low(k - 2) == ","
 }
 
 /// A speech participle later in the sentence after a comma ("…, claiming").
