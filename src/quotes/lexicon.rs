@@ -558,25 +558,6 @@ const NOT_NAMES: &[&str] = &[
     "east",
     "west",
     "island",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "christmas",
     "kcna",
     "yonhap",
@@ -1044,21 +1025,6 @@ const NOT_NAMES: &[&str] = &[
     "only",
     "even",
     "just",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "everything",
     "something",
     "anything",
@@ -1089,7 +1055,33 @@ const NOT_NAMES: &[&str] = &[
 /// True when the capitalised word can never be part of a person's name.
 pub(crate) fn is_not_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    NOT_NAMES.contains(&lower.as_str())
+    NOT_NAMES.contains(&lower.as_str()) || is_calendar_word(&lower)
+}
+
+/// Days of the week and months, lowercase.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    CALENDAR.contains(&word)
 }
 
 /// Connectors allowed inside a capitalised title run ("Secretary of State",

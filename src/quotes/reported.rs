@@ -356,27 +356,10 @@ fn is_time_word(word: &str) -> bool {
         "years",
         "two",
         "three",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ];
-    TIME.contains(&word) || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+    TIME.contains(&word)
+        || lexicon::is_calendar_word(word)
+        || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when the subject at byte `at` opens a later clause (", but Revere

@@ -341,6 +341,21 @@ fn label_words(outer: &str) -> Option<Vec<&str>> {
 mod tests {
     use super::*;
 
+    /// "speaker: statement" for every statement of an article.
+    fn credited(t: &str) -> Vec<String> {
+        let x = crate::quotes::extract(t);
+        x.statements
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: {}",
+                    x.speakers[s.speaker.unwrap()].name,
+                    &t[s.start..s.end]
+                )
+            })
+            .collect()
+    }
+
     fn speaker(name: &[&str], role: &[&str], shouted: bool) -> Option<Label> {
         Some(Label::Speaker {
             name: name.iter().map(|s| s.to_string()).collect(),
@@ -411,24 +426,13 @@ mod tests {
                  HOST: Thank you.\n\n\
                  Constantin: The door is open. Talks need no preconditions.\n\n\
                  SEN. HALVORSEN: I will oppose relief.";
-        let x = crate::quotes::extract(t);
-        let got: Vec<(&str, &str)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                (
-                    x.speakers[s.speaker.unwrap()].name.as_str(),
-                    &t[s.start..s.end],
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            credited(t),
             [
-                ("Tom Whitfield", "We have waited two years."),
-                ("Mirela Constantin", "The door is open."),
-                ("Mirela Constantin", "Talks need no preconditions."),
-                ("Halvorsen", "I will oppose relief."),
+                "Tom Whitfield: We have waited two years.",
+                "Mirela Constantin: The door is open.",
+                "Mirela Constantin: Talks need no preconditions.",
+                "Halvorsen: I will oppose relief.",
             ]
         );
     }
@@ -460,25 +464,11 @@ mod tests {
                  ROSA QUILTY: The language was blunt.\n\n\
                  PRESENTER: With me is the Foreign Office minister, Gillian Parfitt.\n\n\
                  GILLIAN PARFITT: We condemn the test.";
-        let x = crate::quotes::extract(t);
-        let got: Vec<(&str, &str)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                (
-                    x.speakers[s.speaker.unwrap()].name.as_str(),
-                    &t[s.start..s.end],
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            credited(t),
             [
-                (
-                    "Chung Hae-won",
-                    "The minister, Chung Hae-won, said the door stayed open."
-                ),
-                ("Gillian Parfitt", "We condemn the test."),
+                "Chung Hae-won: The minister, Chung Hae-won, said the door stayed open.",
+                "Gillian Parfitt: We condemn the test.",
             ]
         );
     }

@@ -330,13 +330,6 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "this",
     "week",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "been",
@@ -370,7 +363,8 @@ pub(crate) fn match_at<S: AsRef<str>>(list: &[&str], words: &[S], i: usize) -> O
 /// True when the lowercase word is an auxiliary or adverb allowed between a
 /// subject and its verb.
 pub(crate) fn is_auxiliary(word: &str) -> bool {
-    AUXILIARIES.contains(&word)
+    // Dates too: "Pence on Monday said", "Kim in March said".
+    AUXILIARIES.contains(&word) || super::lexicon::is_calendar_word(word)
 }
 
 #[cfg(test)]
