@@ -110,6 +110,16 @@ pub fn extract(text: &str) -> Extraction {
         });
     }
     raw.sort_by_key(|s| (s.start, s.end));
+    // Private citizens' words are nobody's statements here (and must not
+    // fall to a neighbouring official either).
+    let mut civilian: Vec<bool> = entries.iter().map(resolve::Entry::is_civilian).collect();
+    if entries.iter().any(resolve::Entry::maybe_civilian) {
+        let near = script::near_roles(text, 10, 10);
+        for (flag, e) in civilian.iter_mut().zip(&entries) {
+            *flag |= e.maybe_civilian() && !e.named_near_a_role(&near);
+        }
+    }
+    raw.retain(|s| s.speaker.is_none_or(|i| !civilian[i]));
     compact(entries.into_iter().map(|e| e.speaker).collect(), raw)
 }
 

@@ -235,8 +235,13 @@ const AFTER_NOUN: &[&str] = &[
 
 /// Finds institution and anonymous-source mentions. Person mentions in
 /// `persons` followed by "office"/"administration" become institutions.
-pub(crate) fn find(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
+pub(crate) fn find(
+    ctx: &mut Ctx,
+    persons: &mut Vec<Mention>,
+    organisations: Vec<Mention>,
+) -> Vec<Mention> {
     let mut out = offices(ctx, persons);
+    out.extend(organisations);
     let mut i = 0;
     while i < ctx.toks.len() {
         if let Some((b, m)) = named_at(ctx, i) {
@@ -246,21 +251,35 @@ pub(crate) fn find(ctx: &mut Ctx, persons: &mut Vec<Mention>) -> Vec<Mention> {
             i += 1;
         }
     }
-    let mut i = 0;
-    while i < ctx.toks.len() {
-        if let Some((b, m)) = organisation_at(ctx, i) {
-            out.push(m);
-            i = b;
-        } else {
-            i += 1;
-        }
-    }
     for i in 0..ctx.toks.len() {
-        if let Some(m) = anonymous_at(ctx, i) {
-            out.push(m);
+        let Some(m) = anonymous_at(ctx, i) else {
+            continue;
+        };
+        match spoken_for(ctx, &m, &out) {
+            Some(body) => out[body].start = m.start,
+            None => out.push(m),
         }
     }
     out
+}
+
+/// An unnamed spokesperson speaks for the body named after "for" or "of"
+/// ("a spokesperson for the Department of Foreign Affairs and Trade said"):
+/// returns the index in `bodies` of that institution, whose mention then
+/// starts at the spokesperson.
+fn spoken_for(ctx: &Ctx, anonymous: &Mention, bodies: &[Mention]) -> Option<usize> {
+    let MentionKind::Anonymous(phrase, _) = &anonymous.kind else {
+        return None;
+    };
+    let head = phrase.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let k = ctx.tok_at(anonymous.end);
+    if !head.starts_with("spokes") || !matches!(ctx.low(k), "for" | "of" | "at") {
+        return None;
+    }
+    let next = ctx.toks.get(k + 1)?.start;
+    bodies
+        .iter()
+        .position(|b| b.start == next && matches!(b.kind, MentionKind::Institution(_)))
 }
 
 /// Head nouns of organisations the lists above do not name.
@@ -287,6 +306,22 @@ const ORG_HEADS: &[&str] = &[
     "cross",
 ];
 
+/// Named organisations outside the list, claimed before names are read so
+/// that "the Guam Office of Civil Defense" is not a titled "Civil".
+pub(crate) fn organisations(ctx: &mut Ctx) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if let Some((b, m)) = organisation_at(ctx, i) {
+            out.push(m);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Any other named organisation: capitalised words (with "of", "for",
 /// "and", "on") ending in an organisation noun, such as "the International
 /// Olympic Committee" or "the World Food Programme". Returns (end token,
@@ -301,19 +336,31 @@ fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
         _ if i > 0 && ctx.low(i - 1) == "by" => i,
         _ => return None,
     };
-    if !capital(first) {
+    // Listed institutions keep their canonical names ("the Ministry of
+    // National Defense" is the defense ministry).
+    if !capital(first) || (first..first + 3).any(|k| listed_at(ctx, k).is_some()) {
         return None;
     }
+    // The head may come before its complement: "the Guam Office of Civil
+    // Defense", "the Department of Foreign Affairs and Trade".
     let mut k = first;
-    let mut head_end = None;
-    while k < first + 7 && (capital(k) || matches!(ctx.low(k), "of" | "for" | "and" | "on")) {
-        let (base, _) = text::strip_possessive(ctx.low(k));
-        if capital(k) && ORG_HEADS.contains(&base) {
-            head_end = Some(k + 1);
-        }
+    let mut head = false;
+    let mut end = first;
+    while k < first + 8 && (capital(k) || matches!(ctx.low(k), "of" | "for" | "and" | "on")) {
+        let (base, possessive) = text::strip_possessive(ctx.low(k));
+        head |= capital(k) && ORG_HEADS.contains(&base);
         k += 1;
+        if capital(k - 1) {
+            end = k;
+        }
+        if possessive {
+            break;
+        }
     }
-    let b = head_end?;
+    if !head {
+        return None;
+    }
+    let b = end;
     if b - first < 2 || !ctx.free(start, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
         return None;
     }
@@ -382,10 +429,13 @@ fn canonical(name: &str) -> String {
     }
 }
 
-/// A named institution starting at token `i`: (end token, mention).
-fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
+/// The entry of [`INSTITUTIONS`] whose pattern starts at token `i`.
+fn listed_at(
+    ctx: &Ctx,
+    i: usize,
+) -> Option<&'static (&'static [&'static str], &'static str, &'static str)> {
     let first = text::strip_possessive(ctx.low(i)).0;
-    let (pattern, name, country) = BY_FIRST_WORD
+    BY_FIRST_WORD
         .get(first)?
         .iter()
         .map(|&n| &INSTITUTIONS[n])
@@ -394,7 +444,12 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
                 .enumerate()
                 .skip(1)
                 .all(|(k, w)| text::strip_possessive(ctx.low(i + k)).0 == *w)
-        })?;
+        })
+}
+
+/// A named institution starting at token `i`: (end token, mention).
+fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
+    let (pattern, name, country) = listed_at(ctx, i)?;
     let b = i + pattern.len();
     if !ctx.free(i, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
         return None;

@@ -31,6 +31,8 @@ const HONORIFICS: &[(&str, Gender, &str)] = &[
     ("col", Gender::Unknown, "colonel"),
     ("maj", Gender::Unknown, "major"),
     ("capt", Gender::Unknown, "captain"),
+    ("cmdr", Gender::Unknown, "commander"),
+    ("cdr", Gender::Unknown, "commander"),
     ("adm", Gender::Unknown, "admiral"),
     ("sgt", Gender::Unknown, "sergeant"),
     ("sen", Gender::Unknown, "senator"),
@@ -334,6 +336,27 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("mongolia", "Mongolia"),
     ("vietnam", "Vietnam"),
 ];
+
+/// Whether an appositive's word makes a person a private citizen ("a
+/// nursing student", "a shop owner", "a retired fisherman").
+pub(crate) fn is_civilian(word: &str) -> bool {
+    // Relatives, aid workers and fishermen's leaders are often quoted as
+    // speakers in their own right, so only plainly private roles count.
+    matches!(
+        word,
+        "resident"
+            | "residents"
+            | "student"
+            | "retiree"
+            | "shopkeeper"
+            | "vendor"
+            | "homemaker"
+            | "villager"
+            | "commuter"
+            | "parishioner"
+            | "tourist"
+    )
+}
 
 /// Whether a role word names a member of a legislature.
 pub(crate) fn is_legislator(word: &str) -> bool {

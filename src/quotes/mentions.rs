@@ -19,6 +19,12 @@ pub(crate) struct NameInfo {
     /// An appositive's role when a title gave `role` ("Sen. Tom Whitfield,
     /// the committee chairman"): "the chairman" still finds him.
     pub aside_role: Option<String>,
+    /// Introduced as a resident, student, relative…: not an official, so
+    /// their words are not statements.
+    pub civilian: bool,
+    /// Introduced with an age ("Rosario Mendiola, 78,"): with no role
+    /// anywhere in the article, a private citizen too.
+    pub aged: bool,
     /// Country from an adjective, possessive or implied by the role.
     pub country: Option<String>,
     /// Gender implied by an honorific or role word.
@@ -190,13 +196,16 @@ pub(crate) fn find(
     // reverse order ("08:40 — More from Tanabe: …" above "08:25 — Chief
     // Cabinet Secretary Hiroshi Tanabe …").
     for (si, &(s, e)) in sentences.iter().enumerate() {
-        names::find(&mut Ctx::new(text, s, e, si), &mut known);
+        let mut ctx = Ctx::new(text, s, e, si);
+        institutions::organisations(&mut ctx);
+        names::find(&mut ctx, &mut known);
     }
     let mut out = Vec::new();
     for (si, &(s, e)) in sentences.iter().enumerate() {
         let mut ctx = Ctx::new(text, s, e, si);
+        let organisations = institutions::organisations(&mut ctx);
         let mut found = names::find(&mut ctx, &mut known);
-        let inst = institutions::find(&mut ctx, &mut found);
+        let inst = institutions::find(&mut ctx, &mut found, organisations);
         found.extend(inst);
         found.extend(role_nouns(&mut ctx));
         found.extend(pronouns(&ctx));
@@ -345,14 +354,27 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
 }
 
 /// Documents that speak for the body that issued them.
-pub(crate) const DOCUMENTS: &[&str] = &["statement", "communique", "communiqué", "readout"];
+pub(crate) const DOCUMENTS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "readout",
+    "commentary",
+    "dispatch",
+    "editorial",
+];
 
 /// "the statement said": a document speaking for its issuer, resolved like
 /// a role noun to the latest institution.
 fn document_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
     let b = a + 2;
-    let speaks = speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, b).is_some()
-        || speech_verbs::match_at(REPORT_VERBS, &ctx.lower, b).is_some();
+    // "The statement also called on…".
+    let mut v = b;
+    while v < b + 3 && speech_verbs::is_auxiliary(ctx.low(v)) {
+        v += 1;
+    }
+    let speaks = speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, v).is_some()
+        || speech_verbs::match_at(REPORT_VERBS, &ctx.lower, v).is_some();
     if ctx.low(a) != "the" || !DOCUMENTS.contains(&ctx.low(a + 1)) || !speaks || !ctx.free(a, b) {
         return None;
     }
@@ -437,9 +459,21 @@ fn capitalise(word: &str) -> String {
 fn pronouns(ctx: &Ctx) -> Vec<Mention> {
     let mut out = Vec::new();
     for i in 0..ctx.toks.len() {
+        // Object and possessive forms only where they name a source:
+        // "according to him", "in her words" (wire translations).
+        let sourced = matches!(
+            (
+                ctx.low(i.wrapping_sub(2)),
+                ctx.low(i.wrapping_sub(1)),
+                ctx.low(i + 1)
+            ),
+            ("according", "to", _) | (_, "in", "words" | "view")
+        );
         let gender = match ctx.low(i) {
             "he" | "he's" | "he’s" => Gender::Male,
             "she" | "she's" | "she’s" => Gender::Female,
+            "him" | "his" if sourced => Gender::Male,
+            "her" if sourced => Gender::Female,
             _ => continue,
         };
         if ctx.consumed[i] {

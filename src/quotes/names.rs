@@ -208,15 +208,22 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     } else {
         party_tag(ctx, end)
     };
+    let age = if possessive {
+        None
+    } else {
+        age_appositive(ctx, tag.unwrap_or(end))
+    };
     let appos = if possessive {
         None
     } else {
-        appositive(ctx, tag.unwrap_or(end))
+        appositive(ctx, age.unwrap_or(tag.unwrap_or(end)))
     };
+    let civilian = !possessive && civilian_appositive(ctx, age.unwrap_or(tag.unwrap_or(end)));
     let key = name_toks.join(" ").to_lowercase();
     let evidence = prefix.titled
         || role_before_comma(ctx, prefix.start.unwrap_or(k))
         || appos.is_some()
+        || age.is_some()
         || known.contains(&key)
         || full_form_of_known(&name_toks, known)
         || lexicon::is_family_first(&name_toks)
@@ -226,6 +233,13 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     }
     remember(known, &name_toks);
     let mut m = build(ctx, &prefix, k, end, name_toks, possessive, appos);
+    if let Some(close) = age {
+        m.appos_end = m.appos_end.max(ctx.toks[close].end);
+    }
+    if let MentionKind::Name(info) = &mut m.kind {
+        info.civilian = civilian;
+        info.aged = age.is_some();
+    }
     if let Some(close) = tag {
         // The tag is part of the name: the verb follows its closing comma
         // ("Brannigan, R-S.C., said"), or an aside does (", D-Ore., one of
@@ -404,6 +418,24 @@ fn starts_new_clause(ctx: &Ctx, j: usize, head_at: Option<usize>) -> bool {
         && country_of(ctx, j).is_none()
 }
 
+/// An age set off by commas after a name ("Marcus Reyes, 29, a nursing
+/// student"): returns the index of the closing comma.
+fn age_appositive(ctx: &Ctx, i: usize) -> Option<usize> {
+    let age = ctx.word(i + 1);
+    let digits = (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit());
+    (ctx.word(i) == "," && digits && ctx.word(i + 2) == ",").then_some(i + 2)
+}
+
+/// ", a nursing student," after a name (or its age): a private citizen's
+/// description, which holds no role head and so is no role appositive.
+fn civilian_appositive(ctx: &Ctx, i: usize) -> bool {
+    ctx.word(i) == ","
+        && matches!(ctx.low(i + 1), "a" | "an")
+        && (i + 2..i + 7)
+            .take_while(|&k| ctx.is_word(k))
+            .any(|k| lexicon::is_civilian(ctx.low(k)))
+}
+
 /// A US legislator's party-and-state tag after the name (", R-S.C.,",
 /// ", D-Ore.,"): returns the index of the comma closing it.
 fn party_tag(ctx: &Ctx, i: usize) -> Option<usize> {
@@ -527,6 +559,8 @@ fn build(
         tokens,
         role,
         aside_role,
+        civilian: false,
+        aged: false,
         country,
         gender: prefix.gender.unwrap_or(Gender::Unknown),
     };

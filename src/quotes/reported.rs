@@ -210,8 +210,16 @@ fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> 
     said_after_comma(w, ms).map(|m| (m, m.start))
 }
 
-/// "according to X".
+/// "according to X", or "in his words" / "in her view".
 fn according_to<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let in_words = (0..w.toks.len()).find_map(|i| {
+        let phrase = w.low(i) == "in" && matches!(w.low(i + 2), "words" | "view");
+        let at = w.toks.get(i + 1)?.start;
+        ms.iter().find(|m| phrase && m.start == at).copied()
+    });
+    if in_words.is_some() {
+        return in_words;
+    }
     (0..w.toks.len()).find_map(|i| {
         if w.low(i) != "according" || w.low(i + 1) != "to" {
             return None;
@@ -482,6 +490,36 @@ mod tests {
         );
         assert_eq!(got[1].1, StatementKind::Reported);
         assert!(got[1].0.starts_with("Pence claimed"), "{got:?}");
+    }
+
+    #[test]
+    fn wire_translation_sources_and_spokespeople_for_a_body() {
+        let got = reported(
+            "Deputy Foreign Minister Gennady Voloshin spoke in Moscow. According to him, \
+             the sanctions policy has exhausted itself. In his words, cooperation will \
+             continue. A spokesperson for the Guam Office of Civil Defense said the test \
+             would go ahead.",
+        );
+        let who: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "Gennady Voloshin",
+                "Gennady Voloshin",
+                "the Guam Office of Civil Defense"
+            ]
+        );
+    }
+
+    #[test]
+    fn private_citizens_are_not_officials() {
+        let t = "Mayor Lorenzo Quinata said the office took 30 calls. \
+                 Marcus Reyes, 29, a nursing student, said he checked the news. \
+                 \"Honestly, you get used to it,\" he said. \
+                 Rosario Mendiola, 78, said she stopped paying attention.";
+        let who: Vec<String> = reported(t).into_iter().map(|g| g.1).collect();
+        assert_eq!(who, ["Lorenzo Quinata"]);
+        assert_eq!(extract(t).statements.len(), 1);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! family name stay apart; a bare family name goes to the most recently
 //! mentioned fitting person.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{self, Gender, RANK_MODIFIERS};
 use super::mentions::{
@@ -25,6 +25,29 @@ pub(crate) struct Entry {
     role_words: Vec<String>,
     /// Byte offset of the latest mention.
     last_seen: usize,
+    /// Introduced as a private citizen (`NameInfo::civilian`).
+    civilian: bool,
+    /// Introduced with an age (`NameInfo::aged`).
+    aged: bool,
+}
+
+impl Entry {
+    /// Introduced as a private citizen ("a nursing student").
+    pub(crate) fn is_civilian(&self) -> bool {
+        self.civilian
+    }
+
+    /// Introduced by age and never given a role: a private citizen unless
+    /// the article names them near a role word (`near_roles`, from
+    /// `script::near_roles`): "Mr Tanabe, 61," is the cabinet secretary.
+    pub(crate) fn maybe_civilian(&self) -> bool {
+        self.aged && self.speaker.role.is_none()
+    }
+
+    /// True when the family name is among `near_roles`.
+    pub(crate) fn named_near_a_role(&self, near_roles: &HashSet<String>) -> bool {
+        family_name(&self.tokens).is_some_and(|f| near_roles.contains(&f.to_lowercase()))
+    }
 }
 
 impl Entry {
@@ -164,6 +187,8 @@ pub(crate) fn label_speaker(
         gender: Gender::Unknown,
         role_words: role.to_vec(),
         last_seen: 0,
+        civilian: false,
+        aged: false,
     });
     Some(entries.len() - 1)
 }
@@ -296,6 +321,8 @@ impl Resolver {
                     gender: Gender::Unknown,
                     role_words: Vec::new(),
                     last_seen: 0,
+                    civilian: false,
+                    aged: false,
                 };
                 self.add(entry, &keys)
             }
@@ -330,6 +357,8 @@ impl Resolver {
             e.speaker.role = Some(role.clone());
             e.role_words = role_words(role);
         }
+        e.civilian |= info.civilian;
+        e.aged |= info.aged;
         if let Some(aside) = &info.aside_role {
             e.add_role_words(&role_words(aside));
         }
@@ -377,6 +406,8 @@ impl Resolver {
             gender: info.gender,
             role_words: info.words.clone(),
             last_seen: 0,
+            civilian: false,
+            aged: false,
         };
         Some(self.add(entry, &[]))
     }
@@ -414,6 +445,8 @@ impl Resolver {
             gender: Gender::Unknown,
             role_words: info.words.clone(),
             last_seen: 0,
+            civilian: false,
+            aged: false,
         };
         self.add(entry, &[key])
     }
@@ -432,6 +465,8 @@ impl Resolver {
             // "the official" later refers back to "a senior official".
             role_words: role_words(phrase),
             last_seen: 0,
+            civilian: false,
+            aged: false,
         };
         self.add(entry, &[])
     }

@@ -113,7 +113,7 @@ impl Reporters {
         Reporters {
             journalists: journalists(text, paras, turns),
             host_named: named_by_hosts(text, paras, turns),
-            after_roles: after_roles(text),
+            after_roles: near_roles(text, 0, 10),
         }
     }
 
@@ -184,11 +184,12 @@ fn named_by_hosts(text: &str, paras: &[(usize, usize)], turns: &[Turn]) -> Vec<S
     names
 }
 
-/// Lowercase words standing up to ten words after a role head anywhere in
-/// the text: a labelled speaker whose family name is among them was
-/// introduced as an official ("the Foreign Office minister with
-/// responsibility for Asia, Gillian Parfitt"), not as a correspondent.
-fn after_roles(text: &str) -> HashSet<String> {
+/// Lowercase words standing up to `before` words before or `after` words
+/// after a role head anywhere in the text: a person whose family name is
+/// among them is introduced as an official ("the Foreign Office minister
+/// with responsibility for Asia, Gillian Parfitt"; "Noh, 54, is the chief
+/// negotiator").
+pub(crate) fn near_roles(text: &str, before: usize, after: usize) -> HashSet<String> {
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
@@ -196,7 +197,8 @@ fn after_roles(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     for (i, w) in words.iter().enumerate() {
         if lexicon::is_role_head(w) {
-            out.extend(words[i + 1..(i + 11).min(words.len())].iter().cloned());
+            let span = i.saturating_sub(before)..(i + 1 + after).min(words.len());
+            out.extend(words[span].iter().cloned());
         }
     }
     out

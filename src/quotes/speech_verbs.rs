@@ -259,6 +259,8 @@ pub(crate) const REPORT_VERBS: &[&str] = &[
     "reckoned",
     "complained",
     "complains",
+    "declined",
+    "declines",
 ];
 
 /// Participles that carry speech after a speaker subject further on in the
@@ -289,6 +291,11 @@ pub(crate) const PARTICIPLES: &[&str] = &[
 
 /// Words allowed between a subject and its verb ("Pence has also signalled").
 pub(crate) const AUXILIARIES: &[&str] = &[
+    // Post-nominals: "Dr Priya Nandakumar MP said".
+    "mp",
+    "mep",
+    "qc",
+    "kc",
     "has",
     "have",
     "had",

@@ -21,7 +21,7 @@ const ASIDE_REACH: usize = 28;
 const PAREN_REACH: usize = 6;
 
 /// How many tokens an "of …" phrase after a subject may run before its comma.
-const PREP_REACH: usize = 8;
+const PREP_REACH: usize = 12;
 
 impl Window {
     /// Tokenises `text[start..end]`.
