@@ -2,6 +2,9 @@
 //! country adjectives and possessives, East Asian family names and the
 //! capitalised words that are never part of a person's name.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Grammatical gender a title or role word implies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -193,7 +196,8 @@ const ROLE_WORDS: &[&str] = &[
 
 /// True when the lowercase word can be part of a title or role.
 pub(crate) fn is_role_word(word: &str) -> bool {
-    ROLE_WORDS.contains(&word)
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| ROLE_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Nouns that head a role phrase ("the vice minister", "a senior negotiator").
@@ -253,7 +257,8 @@ const ROLE_HEADS: &[&str] = &[
 
 /// True when the lowercase word heads a role phrase.
 pub(crate) fn is_role_head(word: &str) -> bool {
-    ROLE_HEADS.contains(&word)
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Rank modifiers that must agree between a role noun and a speaker's role
@@ -1077,8 +1082,10 @@ const NOT_NAMES: &[&str] = &[
 
 /// True when the capitalised word can never be part of a person's name.
 pub(crate) fn is_not_name(word: &str) -> bool {
+    // Hundreds of words, looked up for every capitalised token.
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
     let lower = word.to_lowercase();
-    NOT_NAMES.contains(&lower.as_str()) || is_calendar_word(&lower)
+    SET.contains(lower.as_str()) || is_calendar_word(&lower)
 }
 
 /// Days of the week and months, lowercase.

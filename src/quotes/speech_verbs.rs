@@ -370,8 +370,9 @@ pub(crate) fn match_at<S: AsRef<str>>(list: &[&str], words: &[S], i: usize) -> O
 /// True when the lowercase word is an auxiliary or adverb allowed between a
 /// subject and its verb.
 pub(crate) fn is_auxiliary(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| AUXILIARIES.iter().copied().collect());
     // Dates too: "Pence on Monday said", "Kim in March said".
-    AUXILIARIES.contains(&word) || super::lexicon::is_calendar_word(word)
+    SET.contains(word) || super::lexicon::is_calendar_word(word)
 }
 
 #[cfg(test)]
