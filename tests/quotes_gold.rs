@@ -72,14 +72,14 @@ fn blind_articles_stay_at_their_measured_level() {
     // regression. articles_blind: never looked at; 0.910 attribution F1 at
     // the last measurement. articles_blind2: blind when first measured
     // (0.698), then opened to build transcript and hearing-record handling
-    // (0.915 now). articles_dev3: written late in other house styles and
-    // used to find general rules (0.847 at first, 0.919 now).
+    // (0.918 now). articles_dev3: written late in other house styles and
+    // used to find general rules (0.847 at first, 0.933 now).
     // articles_blind3: written last, never looked at; 0.827 at first, 0.835
     // now.
     for (folder, floor) in [
         ("articles_blind", 0.90),
         ("articles_blind2", 0.90),
-        ("articles_dev3", 0.91),
+        ("articles_dev3", 0.92),
         ("articles_blind3", 0.82),
     ] {
         assert_meets(folder, floor);

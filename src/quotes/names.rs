@@ -193,7 +193,12 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     let mut prefix = Prefix::default();
     let mut k = a;
     // Skip sentence openers ("The", "In", "But") that precede a title.
-    while k < b && ctx.is_word(k) && !prefix_word(ctx, k) && lexicon::is_not_name(ctx.word(k)) {
+    while k < b
+        && ctx.is_word(k)
+        && !prefix_word(ctx, k)
+        && lexicon::is_not_name(ctx.word(k))
+        && !family_he(ctx, k)
+    {
         k += 1;
     }
     while k < b && prefix_word(ctx, k) {
@@ -252,6 +257,16 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     Some(m)
 }
 
+/// The Chinese family name He right after a role word ("spokeswoman He
+/// Yuling said"), not the pronoun.
+fn family_he(ctx: &Ctx, i: usize) -> bool {
+    ctx.word(i) == "He"
+        && i > 0
+        && lexicon::is_role_word(ctx.low(i - 1))
+        && ctx.is_word(i + 1)
+        && text::is_capitalised(ctx.word(i + 1))
+}
+
 /// Reads name tokens from `k` up to `b`: capitalised words and initials, at
 /// most four, none a place or institution word. Returns the tokens, the end
 /// token (exclusive) and whether the last word was possessive.
@@ -274,7 +289,9 @@ fn name_tokens(ctx: &Ctx, k: usize, b: usize) -> Option<(Vec<String>, usize, boo
         let (base, poss) = text::strip_possessive(ctx.word(i));
         let initial = base.chars().count() == 1;
         if base.chars().any(|c| c.is_ascii_digit())
-            || (!initial && (lexicon::is_not_name(base) || text::is_all_caps(base)))
+            || (!initial
+                && !family_he(ctx, i)
+                && (lexicon::is_not_name(base) || text::is_all_caps(base)))
         {
             if toks.is_empty() {
                 return None;

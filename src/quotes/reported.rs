@@ -207,7 +207,30 @@ fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> 
     if clause_initial(w, first.start, false) && participle_after(w, first.appos_end) {
         return Some((first, first.start));
     }
-    said_after_comma(w, ms).map(|m| (m, m.start))
+    said_after_comma(w, ms)
+        .or_else(|| who_said(w, ms))
+        .map(|m| (m, m.start))
+}
+
+/// A speaker named as an object whose relative clause reports speech: "A few
+/// rows away sat Kim Chol Ung, a vice-chairman…, who told reporters that…".
+fn who_said<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    ms.iter()
+        .filter(|m| !m.possessive && !m.modifier)
+        .find(|m| {
+            // Past an aside describing the speaker, to ", who told".
+            let from = w.tok_at(m.appos_end);
+            (from..(from + 25).min(w.toks.len()))
+                .take_while(|&i| !matches!(w.low(i), ";" | "." | "said" | "told"))
+                .any(|i| {
+                    i > 0
+                        && w.low(i) == "who"
+                        && w.low(i - 1) == ","
+                        && w.verb_at(REPORT_VERBS, i + 1).is_some()
+                        && says(w, i + 1)
+                })
+        })
+        .copied()
 }
 
 /// "according to X", or "in his words" / "in her view".
@@ -509,6 +532,18 @@ mod tests {
                 "the Guam Office of Civil Defense"
             ]
         );
+    }
+
+    #[test]
+    fn an_object_with_a_reporting_relative_clause_and_the_family_name_he() {
+        let got = reported(
+            "A few rows away sat Kim Chol Ung, a vice-chairman of the sports commission, \
+             who told reporters that the delegation had come in good faith. \
+             Chinese Foreign Ministry spokeswoman He Yuling told a briefing that China \
+             opposed the test.",
+        );
+        let who: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(who, ["Kim Chol Ung", "He Yuling"]);
     }
 
     #[test]
