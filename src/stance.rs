@@ -70,10 +70,6 @@ impl FromStr for Stance {
     }
 }
 
-/// Top two mean probabilities closer than this are a tie for
-/// [`Probabilities::overall_label`].
-pub const TIE_MARGIN: f64 = 0.05;
-
 /// Stance score a tied record needs to lean conciliatory or hardline.
 pub const LEAN: f64 = 0.15;
 
@@ -110,17 +106,18 @@ impl Probabilities {
         Stance::ALL[best]
     }
 
-    /// The overall label of a speaker's mean probabilities: the most probable
-    /// label, except that a near tie between the top two (within
-    /// [`TIE_MARGIN`]) is settled by the average, as `LABELS.md` annotators
-    /// settle a mixed record: a score beyond ±[`LEAN`] leans that way, and
-    /// one statement of each posture is neutral. Without the tie rule one
-    /// conciliatory and one neutral statement would fall to whichever
-    /// probability happens to be a hair larger.
-    pub fn overall_label(self) -> Stance {
-        let mut p = self.to_array();
-        p.sort_by(|a, b| b.total_cmp(a));
-        if p[0] - p[1] > TIE_MARGIN {
+    /// The overall label of a speaker whose statements have these mean
+    /// probabilities and these label counts (label-index order): the most
+    /// probable label, except that a record whose top labels tie in count is
+    /// settled by the average, as `LABELS.md` annotators settle a mixed
+    /// record: a score beyond ±[`LEAN`] leans that way, and one statement of
+    /// each posture is neutral. Without the tie rule one conciliatory and one
+    /// neutral statement would fall to whichever was labelled more
+    /// confidently.
+    pub fn overall_label(self, counts: [usize; 3]) -> Stance {
+        let mut sorted = counts;
+        sorted.sort_unstable_by(|a, b| b.cmp(a));
+        if sorted[0] != sorted[1] {
             return self.label();
         }
         match self.score() {
@@ -143,13 +140,26 @@ mod tests {
     #[test]
     fn a_tie_is_settled_by_the_average() {
         let p = |c, h, n| Probabilities::from_array([c, h, n]);
-        // One conciliatory and one neutral statement lean conciliatory…
-        assert_eq!(p(0.48, 0.02, 0.50).overall_label(), Stance::Conciliatory);
+        // One conciliatory and one neutral statement lean conciliatory, even
+        // when the neutral one was labelled more confidently…
+        assert_eq!(
+            p(0.44, 0.02, 0.54).overall_label([1, 0, 1]),
+            Stance::Conciliatory
+        );
         // …one of each posture is neutral…
-        assert_eq!(p(0.49, 0.48, 0.03).overall_label(), Stance::Neutral);
-        // …and a clear plurality is kept.
-        assert_eq!(p(0.30, 0.05, 0.65).overall_label(), Stance::Neutral);
-        assert_eq!(p(0.60, 0.35, 0.05).overall_label(), Stance::Conciliatory);
+        assert_eq!(
+            p(0.49, 0.48, 0.03).overall_label([1, 1, 0]),
+            Stance::Neutral
+        );
+        // …and a plurality is kept.
+        assert_eq!(
+            p(0.30, 0.05, 0.65).overall_label([1, 0, 2]),
+            Stance::Neutral
+        );
+        assert_eq!(
+            p(0.60, 0.35, 0.05).overall_label([2, 1, 0]),
+            Stance::Conciliatory
+        );
     }
 
     #[test]

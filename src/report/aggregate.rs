@@ -110,7 +110,7 @@ fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> 
             .unwrap_or(SpeakerKind::Person),
         statements: statements.len(),
         counts: label_counts(statements),
-        stance: mean.overall_label(),
+        stance: mean.overall_label(label_counts(statements).to_array()),
         score: mean.score(),
         interval: interval(&scores),
         evidence: evidence(statements),
@@ -144,7 +144,7 @@ fn interval(scores: &[f64]) -> [f64; 2] {
     [(mean - half).max(-1.0), (mean + half).min(1.0)]
 }
 
-fn label_counts(statements: &[Attributed]) -> LabelCounts {
+fn label_counts<'a>(statements: impl IntoIterator<Item = &'a Attributed<'a>>) -> LabelCounts {
     let mut counts = LabelCounts::default();
     for a in statements {
         match a.statement.label {
@@ -200,13 +200,10 @@ fn evidence(statements: &[Attributed]) -> Vec<Evidence> {
 
 /// Stance per `YYYY-MM`, only when the dated statements span two months or more.
 fn timeline(statements: &[Attributed]) -> Vec<Period> {
-    let mut months: BTreeMap<&str, Vec<Probabilities>> = BTreeMap::new();
+    let mut months: BTreeMap<&str, Vec<&Attributed>> = BTreeMap::new();
     for a in statements {
         if let Some(month) = a.date.and_then(|d| d.get(..7)) {
-            months
-                .entry(month)
-                .or_default()
-                .push(a.statement.probabilities);
+            months.entry(month).or_default().push(a);
         }
     }
     if months.len() < 2 {
@@ -214,13 +211,14 @@ fn timeline(statements: &[Attributed]) -> Vec<Period> {
     }
     months
         .into_iter()
-        .map(|(month, ps)| {
-            let mean = mean_probabilities(ps.iter().copied());
+        .map(|(month, list)| {
+            let mean = mean_probabilities(list.iter().map(|a| a.statement.probabilities));
+            let counts = label_counts(list.iter().copied());
             Period {
                 month: month.to_string(),
-                statements: ps.len(),
+                statements: list.len(),
                 score: mean.score(),
-                stance: mean.overall_label(),
+                stance: mean.overall_label(counts.to_array()),
             }
         })
         .collect()

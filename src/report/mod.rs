@@ -48,8 +48,9 @@ pub struct OfficialSummary {
     pub statements: usize,
     /// Statements per label.
     pub counts: LabelCounts,
-    /// Overall stance: the label of the mean probabilities, a near tie settled
-    /// by the average ([`Probabilities::overall_label`](crate::stance::Probabilities::overall_label)).
+    /// Overall stance: the label of the mean probabilities, a tie in label
+    /// counts settled by the average
+    /// ([`Probabilities::overall_label`](crate::stance::Probabilities::overall_label)).
     pub stance: Stance,
     /// Mean stance score, in [−1, 1].
     pub score: f64,
@@ -74,6 +75,13 @@ pub struct LabelCounts {
     pub hardline: usize,
     /// Neutral statements.
     pub neutral: usize,
+}
+
+impl LabelCounts {
+    /// The counts in label-index order ([`Stance::ALL`](crate::Stance::ALL)).
+    pub fn to_array(&self) -> [usize; 3] {
+        [self.conciliatory, self.hardline, self.neutral]
+    }
 }
 
 /// A statement that shows an official's stance.
