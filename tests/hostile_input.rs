@@ -50,6 +50,15 @@ fn score(dir: &Path, inputs: &[&str]) -> Output {
     run(dir, &args)
 }
 
+/// Writes one file into a fresh folder and scores it; the folder lives as
+/// long as the returned handle.
+fn score_one(name: &str, bytes: impl AsRef<[u8]>) -> (tempfile::TempDir, Output) {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), name, bytes);
+    let out = score(dir.path(), &[name]);
+    (dir, out)
+}
+
 /// The articles of `score --format jsonl` output.
 fn articles(out: &Output) -> Vec<serde_json::Value> {
     stdout(out)
@@ -162,9 +171,7 @@ fn invalid_utf8_beside_a_good_article_still_scores_the_good_one() {
 
 #[test]
 fn utf16_little_endian_with_bom_is_decoded() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "le.txt", utf16le(GOOD));
-    let out = score(dir.path(), &["le.txt"]);
+    let (_dir, out) = score_one("le.txt", utf16le(GOOD));
     assert_run(&out, 0, &[]);
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
     assert_eq!(articles(&out)[0]["title"], "Seoul offers talks");
@@ -172,24 +179,20 @@ fn utf16_little_endian_with_bom_is_decoded() {
 
 #[test]
 fn utf16_big_endian_html_with_bom_is_decoded() {
-    let dir = tempfile::tempdir().unwrap();
     let page = format!(
         "<html><body><article><p>{}</p></article></body></html>",
         GOOD.replace("\n\n", "</p><p>")
     );
-    write(dir.path(), "be.html", utf16be(&page));
-    let out = score(dir.path(), &["be.html"]);
+    let (_dir, out) = score_one("be.html", utf16be(&page));
     assert_run(&out, 0, &[]);
     assert_eq!(speakers(&out), [GOOD_SPEAKER]);
 }
 
 #[test]
 fn utf16_with_an_odd_byte_count_is_refused_as_truncated() {
-    let dir = tempfile::tempdir().unwrap();
     let mut bytes = utf16le(GOOD);
     bytes.push(b'x');
-    write(dir.path(), "odd.txt", bytes);
-    let out = score(dir.path(), &["odd.txt"]);
+    let (_dir, out) = score_one("odd.txt", bytes);
     assert_run(
         &out,
         2,
@@ -200,11 +203,9 @@ fn utf16_with_an_odd_byte_count_is_refused_as_truncated() {
 
 #[test]
 fn utf16_with_a_lone_surrogate_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
     let mut bytes = utf16le("Talks");
     bytes.extend_from_slice(&[0x00, 0xD8, 0x41, 0x00]);
-    write(dir.path(), "surrogate.txt", bytes);
-    let out = score(dir.path(), &["surrogate.txt"]);
+    let (_dir, out) = score_one("surrogate.txt", bytes);
     assert_run(
         &out,
         2,
@@ -214,11 +215,9 @@ fn utf16_with_a_lone_surrogate_is_refused() {
 
 #[test]
 fn nul_bytes_mean_a_binary_file_not_an_article() {
-    let dir = tempfile::tempdir().unwrap();
     let mut bytes = GOOD.as_bytes().to_vec();
     bytes.splice(10..10, [0u8, 0, 0, 1, 2]);
-    write(dir.path(), "nul.txt", bytes);
-    let out = score(dir.path(), &["nul.txt"]);
+    let (_dir, out) = score_one("nul.txt", bytes);
     assert_run(&out, 2, &["skipped nul.txt: binary file, not an article"]);
     assert_eq!(stdout(&out), "");
 }
@@ -385,26 +384,22 @@ fn ten_thousand_straight_quotes_finish() {
 /// article: the well-formed quote in the next paragraph is still found.
 #[test]
 fn unbalanced_quote_does_not_hide_the_next_paragraph() {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "Unbalanced\n\n\u{201C}We are ready, the spokesman began, and never finished.\n\n{}",
         &GOOD[20..]
     );
-    write(dir.path(), "unbalanced.txt", text);
-    let out = score(dir.path(), &["unbalanced.txt"]);
+    let (_dir, out) = score_one("unbalanced.txt", text);
     assert_good_speaker_found(&out);
 }
 
 /// A closing quote with no opening one, stray marks everywhere.
 #[test]
 fn stray_closing_quotes_are_harmless() {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "Stray\n\n\u{201D} \u{201D} \" \u{2019}\u{2019} \u{00BB}\n\n{}",
         &GOOD[20..]
     );
-    write(dir.path(), "stray.txt", text);
-    let out = score(dir.path(), &["stray.txt"]);
+    let (_dir, out) = score_one("stray.txt", text);
     assert_good_speaker_found(&out);
 }
 
@@ -543,7 +538,6 @@ fn json_lines_with_one_broken_line_scores_the_others() {
 /// Each wrong record shape has its own message naming the line.
 #[test]
 fn json_lines_records_of_the_wrong_shape_name_their_line() {
-    let dir = tempfile::tempdir().unwrap();
     let lines = [
         "[1, 2, 3]".to_string(),
         "{\"title\": \"no text\"}".into(),
@@ -555,8 +549,7 @@ fn json_lines_records_of_the_wrong_shape_name_their_line() {
         "".into(),
         serde_json::json!({ "text": GOOD, "date": "2018-04-27" }).to_string(),
     ];
-    write(dir.path(), "shapes.jsonl", lines.join("\r\n"));
-    let out = score(dir.path(), &["shapes.jsonl"]);
+    let (_dir, out) = score_one("shapes.jsonl", lines.join("\r\n"));
     assert_run(
         &out,
         2,
