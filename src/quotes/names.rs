@@ -196,7 +196,7 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     while k < b
         && ctx.is_word(k)
         && !prefix_word(ctx, k)
-        && lexicon::is_not_name(ctx.word(k))
+        && lexicon::is_not_name(ctx.low(k))
         && !family_he(ctx, k)
     {
         k += 1;
@@ -291,7 +291,8 @@ fn name_tokens(ctx: &Ctx, k: usize, b: usize) -> Option<(Vec<String>, usize, boo
         if base.chars().any(|c| c.is_ascii_digit())
             || (!initial
                 && !family_he(ctx, i)
-                && (lexicon::is_not_name(base) || text::is_all_caps(base)))
+                && (lexicon::is_not_name(text::strip_possessive(ctx.low(i)).0)
+                    || text::is_all_caps(base)))
         {
             if toks.is_empty() {
                 return None;
