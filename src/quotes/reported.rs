@@ -5,7 +5,7 @@
 
 use super::attribute::Sent;
 use super::lexicon;
-use super::mentions::Mention;
+use super::mentions::{DOCUMENTS, Mention};
 use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
 use super::text::word_count;
 use super::window::{Window, mentions_in};
@@ -335,25 +335,16 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     (k <= 4 && (0..k).all(|i| is_time_word(w.low(i)))) || document_subject(w, k)
 }
 
-/// Documents that speak for the body that carries them.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "dispatch",
-    "commentary",
-    "editorial",
-    "report",
-    "article",
-    "communique",
-    "readout",
-];
-
 /// True when the sentence opens with a document naming its source just
 /// before token `k` ("A commentary carried by the state news agency KCNA
 /// called…", "A dispatch from KCNA, reprinted…, described…"): the source
 /// speaks.
 fn document_subject(w: &Window, k: usize) -> bool {
-    let opens = matches!(w.low(0), "a" | "an" | "the")
-        && (DOCUMENT_NOUNS.contains(&w.low(1)) || DOCUMENT_NOUNS.contains(&w.low(2)));
+    // Reports and articles name their source here too, though "the report
+    // said" alone is not resolved to one (`DOCUMENTS`).
+    let document = |word: &str| DOCUMENTS.contains(&word) || matches!(word, "report" | "article");
+    let opens =
+        matches!(w.low(0), "a" | "an" | "the") && (document(w.low(1)) || document(w.low(2)));
     let via = (1..k).any(|i| matches!(w.low(i), "from" | "by" | "of" | "in"));
     opens && via && k <= 12
 }
