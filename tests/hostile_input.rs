@@ -50,12 +50,28 @@ fn score(dir: &Path, inputs: &[&str]) -> Output {
     run(dir, &args)
 }
 
+/// A fresh folder holding one file.
+fn folder_with(name: &str, bytes: impl AsRef<[u8]>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), name, bytes);
+    dir
+}
+
 /// Writes one file into a fresh folder and scores it; the folder lives as
 /// long as the returned handle.
 fn score_one(name: &str, bytes: impl AsRef<[u8]>) -> (tempfile::TempDir, Output) {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), name, bytes);
+    let dir = folder_with(name, bytes);
     let out = score(dir.path(), &[name]);
+    (dir, out)
+}
+
+/// [`score_one`], asserting that scoring (not writing) takes under 20 s.
+fn score_quickly(name: &str, bytes: impl AsRef<[u8]>) -> (tempfile::TempDir, Output) {
+    let dir = folder_with(name, bytes);
+    let started = Instant::now();
+    let out = score(dir.path(), &[name]);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(20), "took {took:?}");
     (dir, out)
 }
 
@@ -315,56 +331,37 @@ fn endless_device_is_read_only_up_to_the_limit() {
 /// raised: the splitter cuts it into bounded pieces and finishes quickly.
 #[test]
 fn megabytes_of_text_without_punctuation_finish() {
-    let dir = tempfile::tempdir().unwrap();
     let body = "talks sanctions pressure dialogue ".repeat(60_000);
-    write(dir.path(), "run_on.txt", format!("Title\n\n{body}"));
-    let started = Instant::now();
-    let out = score(dir.path(), &["run_on.txt"]);
+    let (_dir, out) = score_quickly("run_on.txt", format!("Title\n\n{body}"));
     assert_run(&out, 1, &[]);
     assert_eq!(articles(&out)[0]["statements"], serde_json::json!([]));
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
 }
 
 /// 10,000 opening quotes, then 10,000 closing ones: no stack overflow, no
 /// quadratic blow-up.
 #[test]
 fn ten_thousand_nested_quotes_finish() {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "Nested\n\n{}We will talk{}, Defence Minister Oh Min-jae said.\n",
         "\u{201C}".repeat(10_000),
         "\u{201D}".repeat(10_000)
     );
-    write(dir.path(), "nested.txt", text);
-    let started = Instant::now();
-    let out = score(dir.path(), &["nested.txt"]);
+    let (_dir, out) = score_quickly("nested.txt", text);
     // Marks nested 10,000 deep are not a quote the extractor accepts, and the
     // bare attribution left over is no statement: nothing found, exit 1, quickly.
     assert_run(&out, 1, &[]);
     assert_eq!(stderr(&out), "");
     assert!(speakers(&out).is_empty());
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
 }
 
 /// The same with straight quotes, which open and close alike.
 #[test]
 fn ten_thousand_straight_quotes_finish() {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "Nested\n\n{}We will talk, Oh Min-jae said.\n",
         "\" '".repeat(10_000)
     );
-    write(dir.path(), "straight.txt", text);
-    let started = Instant::now();
-    let out = score(dir.path(), &["straight.txt"]);
+    let (_dir, out) = score_quickly("straight.txt", text);
     // Straight marks pair up into one 30 KB "quote": over --max-statement-bytes, so it is
     // skipped with a warning naming the file, and the exit code says so.
     assert_run(
@@ -373,11 +370,6 @@ fn ten_thousand_straight_quotes_finish() {
         &["straight.txt: skipped 1 statement(s) longer than 2000 bytes"],
     );
     assert!(speakers(&out).is_empty());
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
 }
 
 /// A quote opened and never closed must not swallow the rest of the
