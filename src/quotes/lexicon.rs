@@ -407,6 +407,8 @@ pub(crate) fn implied_country(phrase: &str) -> Option<&'static str> {
         ("pentagon", "US"),
         ("white house", "US"),
         ("u.s.", "US"),
+        ("united nations", "UN"),
+        ("u.n.", "UN"),
         ("unification", "South Korea"),
         ("blue house", "South Korea"),
         ("chief cabinet secretary", "Japan"),

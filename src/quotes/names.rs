@@ -207,23 +207,31 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
         k += 1;
     }
     let (name_toks, end, possessive) = name_tokens(ctx, k, b)?;
-    look_back(ctx, a.min(prefix.start.unwrap_or(k)), &mut prefix);
+    // From the title, so a body skipped above can still lead it in
+    // ("IAEA Director General …").
+    look_back(ctx, prefix.start.unwrap_or(k), &mut prefix);
+    // Letters after the name belong to it ("Dr Priya Nandakumar MP said").
+    let name_end = if possessive {
+        end
+    } else {
+        postnominal(ctx, end).unwrap_or(end)
+    };
     let tag = if possessive {
         None
     } else {
-        party_tag(ctx, end)
+        party_tag(ctx, name_end)
     };
     let age = if possessive {
         None
     } else {
-        age_appositive(ctx, tag.unwrap_or(end))
+        age_appositive(ctx, tag.unwrap_or(name_end))
     };
     let appos = if possessive {
         None
     } else {
-        appositive(ctx, age.unwrap_or(tag.unwrap_or(end)))
+        appositive(ctx, age.unwrap_or(tag.unwrap_or(name_end)))
     };
-    let civilian = !possessive && civilian_appositive(ctx, age.unwrap_or(tag.unwrap_or(end)));
+    let civilian = !possessive && civilian_appositive(ctx, age.unwrap_or(tag.unwrap_or(name_end)));
     let key = name_toks.join(" ").to_lowercase();
     let evidence = prefix.titled
         || role_before_comma(ctx, prefix.start.unwrap_or(k))
@@ -238,6 +246,10 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     }
     remember(known, &name_toks);
     let mut m = build(ctx, &prefix, k, end, name_toks, possessive, appos);
+    if name_end > end {
+        m.appos_end = m.appos_end.max(ctx.toks[name_end - 1].end);
+        ctx.claim(end, name_end);
+    }
     if let Some(close) = age {
         m.appos_end = m.appos_end.max(ctx.toks[close].end);
     }
@@ -339,7 +351,8 @@ fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
         k = j;
         seen += 1;
     }
-    if k == a {
+    let org = organisation_lead_in(ctx, k, prefix.titled || k < a);
+    if k == a && org.is_none() {
         return;
     }
     if ctx.low(k.wrapping_sub(1)) == "the" && k > 0 {
@@ -348,6 +361,12 @@ fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
     let mut back = Prefix::default();
     for j in k..a {
         back.take(ctx, j);
+    }
+    if let Some(o) = org {
+        // The body is part of the role: "United Nations deputy spokeswoman".
+        k = o;
+        back.role_span = back.role_span.or(prefix.role_span).map(|(_, e)| (o, e));
+        back.titled = true;
     }
     if back.titled || back.country.is_some() {
         prefix.start = Some(k);
@@ -359,6 +378,60 @@ fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
             (x, y) => x.or(y),
         };
     }
+}
+
+/// Capitalised at a sentence start without naming anything.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "but",
+    "and",
+    "as",
+    "when",
+    "while",
+    "if",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "since",
+    "then",
+    "now",
+    "so",
+    "also",
+    "meanwhile",
+    "later",
+    "earlier",
+    "separately",
+    "however",
+    "still",
+    "asked",
+    "speaking",
+];
+
+/// The name of a body opening the sentence before a title ("United Nations
+/// deputy spokeswoman …", "IAEA Director General …", "Committee member Dr
+/// …"): capitalised words from the sentence start up to token `k`, when a
+/// title follows (`titled`). Returns the first token.
+fn organisation_lead_in(ctx: &Ctx, k: usize, titled: bool) -> Option<usize> {
+    let body = |j: usize| {
+        ctx.is_word(j)
+            && !ctx.consumed[j]
+            && text::is_capitalised(ctx.word(j))
+            && !SENTENCE_OPENERS.contains(&ctx.low(j))
+            && !lexicon::is_calendar_word(ctx.low(j))
+    };
+    let lead_in = k <= 3 && (0..k).all(body);
+    // "member" names a seat, not a role, so it joins the body's name.
+    let seat = k >= 2 && ctx.low(k - 1) == "member" && (0..k - 1).all(body);
+    (titled && k > 0 && (lead_in || seat)).then_some(0)
 }
 
 /// A role appositive after the name: ", a former senior State Department
@@ -468,6 +541,16 @@ fn party_tag(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let k = if ctx.word(i + 2) == "." { i + 3 } else { i + 2 };
     (ctx.word(k) == ",").then_some(k)
+}
+
+/// Letters after a name at token `i` that belong to it ("Dr Priya
+/// Nandakumar MP said", "Ruth Ames QC, counsel to the inquiry, said").
+/// Returns the token after them.
+fn postnominal(ctx: &Ctx, i: usize) -> Option<usize> {
+    const LETTERS: &[&str] = &[
+        "MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC", "Jr", "Sr", "PhD",
+    ];
+    LETTERS.contains(&ctx.word(i)).then_some(i + 1)
 }
 
 /// True when a speech verb directly follows the name (after auxiliaries) or

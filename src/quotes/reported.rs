@@ -320,7 +320,7 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     }
     if last == "," || last == ";" {
         let fronted = w.words_between(0, k);
-        return fronted <= FRONTED_WORDS || says;
+        return fronted <= FRONTED_WORDS || says || speech_occasion(w);
     }
     if OPENERS.contains(&last) {
         return k == 1 || matches!(w.low(k - 2), "," | ";");
@@ -333,6 +333,28 @@ fn clause_initial(w: &Window, start: usize, says: bool) -> bool {
     // A short time phrase without a comma: "Last month Kim told…", "On
     // Tuesday the minister said…".
     (k <= 4 && (0..k).all(|i| is_time_word(w.low(i)))) || document_subject(w, k)
+}
+
+/// True when the sentence opens by setting the scene of a speech
+/// ("Responding to a question on…, Wu urged…", "Asked whether…", "In
+/// reply to…"): the subject after the fronted phrase, however long, is the
+/// speaker.
+fn speech_occasion(w: &Window) -> bool {
+    const OCCASIONS: &[&str] = &[
+        "responding",
+        "asked",
+        "speaking",
+        "addressing",
+        "answering",
+        "commenting",
+        "replying",
+        "reacting",
+        "pressed",
+        "questioned",
+        "testifying",
+        "interviewed",
+    ];
+    OCCASIONS.contains(&w.low(0)) || (w.low(0) == "in" && matches!(w.low(1), "response" | "reply"))
 }
 
 /// True when the sentence opens with a document naming its source just
@@ -608,6 +630,35 @@ mod tests {
             assert_eq!(got.len(), 1, "{t}");
             assert_eq!(got[0].1, "Igor Vasnetsov");
         }
+    }
+
+    #[test]
+    fn a_body_or_letters_around_a_titled_name_and_a_fronted_occasion() {
+        let got = reported(
+            "United Nations deputy spokeswoman Farah Delacroix said the launch violated resolutions. \
+             IAEA Director General Piet Laan said inspectors were ready to return. \
+             Committee member Dr Priya Nandakumar MP said the committee had received 47 submissions. \
+             Responding to a question on the latest round of exercises, which involved strategic \
+             bombers and a carrier strike group, Wu Haoran urged the countries concerned to stop.",
+        );
+        let who: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "Farah Delacroix",
+                "Piet Laan",
+                "Priya Nandakumar",
+                "Wu Haoran"
+            ]
+        );
+        let x = extract(
+            "United Nations deputy spokeswoman Farah Delacroix said the launch violated resolutions.",
+        );
+        assert_eq!(
+            x.speakers[0].role.as_deref(),
+            Some("United Nations deputy spokeswoman")
+        );
+        assert_eq!(x.speakers[0].country.as_deref(), Some("UN"));
     }
 
     #[test]
