@@ -458,12 +458,19 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     if matches!(ctx.low(start.wrapping_sub(1)), "a" | "an") {
         return None;
     }
-    // Every country has a foreign ministry: one named with its country is
-    // known by that name ("Japan's Defense Ministry").
+    // Every country has a foreign ministry: the speaker is known by the
+    // article's own words for it, with its country when given ("Japan's
+    // Defense Ministry", "the Ministry of Foreign Affairs").
     let generic = country.is_empty() && !name.is_empty();
-    let shown = (generic && left_country.is_some()).then(|| {
-        let written = &ctx.text[ctx.toks[start].start..ctx.toks[b - 1].end];
-        canonical(text::strip_possessive(written).0)
+    let shown = generic.then(|| {
+        let from = if left_country.is_some() { start } else { i };
+        let written = &ctx.text[ctx.toks[from].start..ctx.toks[b - 1].end];
+        let written = text::strip_possessive(written).0;
+        if left_country.is_some() {
+            canonical(written)
+        } else {
+            format!("the {written}")
+        }
     });
     let country = left_country.or((!country.is_empty()).then(|| country.to_string()));
     let name = if name.is_empty() {
@@ -793,7 +800,10 @@ mod tests {
                     "the foreign ministry".to_string(),
                     Some("North Korea's foreign ministry".to_string())
                 ),
-                ("the defense ministry".to_string(), None),
+                (
+                    "the defense ministry".to_string(),
+                    Some("the Ministry of National Defense".to_string())
+                ),
             ]
         );
     }

@@ -49,8 +49,9 @@ pub(crate) struct RoleInfo {
 pub(crate) struct InstInfo {
     /// Canonical name ("KCNA", "the unification ministry").
     pub name: String,
-    /// The name as written with its country, for bodies every country has
-    /// ("North Korea's foreign ministry"): the speaker is known by it.
+    /// The name as written, for bodies every country has ("North Korea's
+    /// foreign ministry", "the Ministry of Foreign Affairs"): the speaker
+    /// is known by it.
     pub shown: Option<String>,
     /// Country, if known.
     pub country: Option<String>,

@@ -82,3 +82,56 @@ pub struct Extraction {
     /// The statements, in text order.
     pub statements: Vec<Extracted>,
 }
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn dump() {
+        let text = std::fs::read_to_string("/tmp/dbg.txt").unwrap();
+        let paras = super::text::paragraphs(&text);
+        let quotes = super::marks::find(&text, &paras);
+        let protected: Vec<(usize, usize)> = quotes
+            .iter()
+            .map(|q| (q.inner_start, q.inner_end))
+            .collect();
+        let sents = super::extract::build_sentences(
+            &text,
+            &paras,
+            &protected,
+            &super::script::find(&text, &paras),
+        );
+        let ranges: Vec<(usize, usize)> = sents.iter().map(|s| (s.start, s.end)).collect();
+        let mut mentions = super::mentions::find(&text, &ranges, &protected, &[]);
+        let entries = super::resolve::resolve(&text, &mut mentions, sents.len());
+        for t in super::script::find(&text, &paras) {
+            if let super::script::Label::Speaker {
+                name,
+                role,
+                shouted,
+            } = &t.label
+            {
+                let mut e2 = entries.clone();
+                eprintln!(
+                    "TURN {:?} -> {:?}",
+                    name,
+                    super::resolve::label_speaker(&mut e2, name, role, *shouted)
+                        .map(|i| e2[i].speaker.name.clone())
+                );
+            }
+        }
+        for e in &entries {
+            eprintln!("ENTRY {:?}", e);
+        }
+        for m in &mentions {
+            eprintln!(
+                "{:?} appos={:?} [{}] poss={} mod={} q={} spk={:?}",
+                &text[m.start..m.end],
+                &text[m.end..m.appos_end],
+                m.sentence,
+                m.possessive,
+                m.modifier,
+                m.in_quote,
+                m.speaker.map(|i| entries[i].speaker.name.clone())
+            );
+        }
+    }
+}

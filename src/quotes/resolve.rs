@@ -426,9 +426,11 @@ impl Resolver {
             if e.speaker.country.is_none() {
                 e.speaker.country = info.country.clone();
             }
-            // The fullest form the article gives names the speaker.
+            // The first form the article gives names the speaker, unless a
+            // later one adds the country ("Japan's foreign ministry").
             if let Some(shown) = &info.shown
-                && e.speaker.name == info.name
+                && (e.speaker.name == info.name
+                    || names_country(shown) && !names_country(&e.speaker.name))
             {
                 e.speaker.name = shown.clone();
             }
@@ -518,6 +520,12 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
         _ => true,
     };
     all_in && ranks_agree && country_ok
+}
+
+/// True when an institution's shown name starts with its country
+/// ("Japan's foreign ministry"), not with "the".
+fn names_country(shown: &str) -> bool {
+    !shown.starts_with("the ")
 }
 
 #[cfg(test)]
