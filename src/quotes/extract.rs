@@ -224,7 +224,7 @@ fn compact(all: Vec<super::Speaker>, mut statements: Vec<Extracted>) -> Extracti
 }
 
 /// Sentences of every paragraph, keeping quotes whole and datelines out.
-pub(crate) fn build_sentences(
+fn build_sentences(
     text: &str,
     paras: &[(usize, usize)],
     protected: &[(usize, usize)],

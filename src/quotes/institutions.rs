@@ -63,6 +63,7 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["ministry", "of", "defence"], "the defence ministry", ""),
     (&["ministry", "of", "defense"], "the defense ministry", ""),
     (&["foreign", "office"], "the Foreign Office", "UK"),
+    (&["embassy"], "the embassy", ""),
     (
         &["prime", "minister", "office"],
         "the Prime Minister's Office",
@@ -346,7 +347,12 @@ fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     let mut k = first;
     let mut head = false;
     let mut end = first;
-    while k < first + 8 && (capital(k) || matches!(ctx.low(k), "of" | "for" | "and" | "on")) {
+    // "the Council of the EU": "the" only after "of".
+    let joins = |k: usize| {
+        matches!(ctx.low(k), "of" | "for" | "and" | "on")
+            || (ctx.low(k) == "the" && ctx.low(k - 1) == "of")
+    };
+    while k < first + 8 && (capital(k) || joins(k)) {
         let (base, possessive) = text::strip_possessive(ctx.low(k));
         head |= capital(k) && ORG_HEADS.contains(&base);
         k += 1;
@@ -456,6 +462,11 @@ fn named_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     }
     let (start, left_country) = extend_left(ctx, i);
     if matches!(ctx.low(start.wrapping_sub(1)), "a" | "an") {
+        return None;
+    }
+    // An embassy speaks only when the article says whose ("the North
+    // Korean embassy"); "through its embassy channels" is no speaker.
+    if *name == "the embassy" && left_country.is_none() {
         return None;
     }
     // Every country has a foreign ministry: the speaker is known by the

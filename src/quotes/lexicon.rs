@@ -110,6 +110,7 @@ const ROLE_WORDS: &[&str] = &[
     "presidential",
     "press",
     "ministry",
+    "embassy",
     "negotiator",
     "dictator",
     "sister",
@@ -254,6 +255,11 @@ const ROLE_HEADS: &[&str] = &[
     "chairwoman",
     "consul",
 ];
+
+/// Role nouns that stand for a body, not a person ("the ministry said").
+pub(crate) fn is_institution_noun(word: &str) -> bool {
+    matches!(word, "agency" | "ministry" | "embassy")
+}
 
 /// True when the lowercase word heads a role phrase.
 pub(crate) fn is_role_head(word: &str) -> bool {

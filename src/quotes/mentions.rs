@@ -275,7 +275,7 @@ pub(crate) fn inside(ranges: &[(usize, usize)], pos: usize) -> bool {
 /// Whether a word heads a role noun that can be resolved to a speaker ("the
 /// minister", "the agency"): a person's role head, or a speaking body.
 fn is_role_noun_head(word: &str) -> bool {
-    lexicon::is_role_head(word) || matches!(word, "agency" | "ministry")
+    lexicon::is_role_head(word) || lexicon::is_institution_noun(word)
 }
 
 /// Finds role nouns: "the vice minister", "The Japanese minister", "North

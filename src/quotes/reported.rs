@@ -633,6 +633,31 @@ mod tests {
     }
 
     #[test]
+    fn an_embassy_with_its_country_a_council_of_the_eu_and_a_post_before_an_aside() {
+        let t = "In conclusions published after the meeting, the Council of the EU urged North Korea to \
+                 \"engage in a credible and meaningful dialogue\" with the world. \
+                 Through its embassy channels, Tokyo protested. \
+                 The North Korean embassy in Berlin, which also handles the country's dealings with \
+                 the EU, called the measures \"a servile echo of a hostile policy\". \
+                 The embassy added that the Union had \"forfeited any claim to impartiality\" on the peninsula.";
+        // The quoted fragments are the speakers' own words: direct statements.
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                "the Council of the EU",
+                "the North Korean embassy",
+                "the North Korean embassy"
+            ]
+        );
+    }
+
+    #[test]
     fn a_body_or_letters_around_a_titled_name_and_a_fronted_occasion() {
         let got = reported(
             "United Nations deputy spokeswoman Farah Delacroix said the launch violated resolutions. \

@@ -376,7 +376,7 @@ impl Resolver {
         let institutional = info
             .words
             .last()
-            .is_some_and(|w| w == "agency" || w == "ministry" || DOCUMENTS.contains(&w.as_str()));
+            .is_some_and(|w| lexicon::is_institution_noun(w) || DOCUMENTS.contains(&w.as_str()));
         let fits = |e: &Entry| role_fits(info, e, institutional);
         let found = self
             .entries

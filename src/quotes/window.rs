@@ -77,10 +77,19 @@ impl Window {
                 }
             } else if w == "," {
                 i += 1;
-            } else if steps == 1 && matches!(w, "of" | "from") {
-                // A home or party before an aside: "Rep. Kim of the main
-                // opposition party, a member of…, criticized".
-                i = (i + 1..(i + PREP_REACH).min(self.toks.len())).find(|&k| self.low(k) == ",")?;
+            } else if steps == 1 && matches!(w, "of" | "from" | "in" | "at") {
+                // A home, party or post before the verb or an aside: "Rep.
+                // Kim of the main opposition party, a member of…,
+                // criticized", "the embassy in Berlin, which…, called". A
+                // relative pronoun first means the verb is not the subject's.
+                let stop = (i + 1..(i + PREP_REACH).min(self.toks.len())).find(|&k| {
+                    matches!(self.low(k), "," | "that" | "who" | "which")
+                        || self.verb_at(list, k).is_some()
+                })?;
+                if matches!(self.low(stop), "that" | "who" | "which") {
+                    return None;
+                }
+                i = stop;
             } else if w == "(" {
                 // A parenthesised acronym or party tag: "Agency (KCNA) said".
                 let close = (i + 1..(i + PAREN_REACH).min(self.toks.len()))
