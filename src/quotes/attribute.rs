@@ -182,7 +182,7 @@ fn pre_attribution(
     mentions: &[Mention],
     long: bool,
 ) -> Option<Option<usize>> {
-    let head = text[from..to].trim_end();
+    let head = without_quoting_aside(text[from..to].trim_end());
     let trimmed = head.trim_end_matches([',', ' ', '\n', '—', '–']);
     let end = from + trimmed.len();
     if trimmed.ends_with(':') {
@@ -208,6 +208,31 @@ fn pre_attribution(
         .filter(|m| w.verb_after(QUOTE_VERBS, m.appos_end) == Some(v))
         .last()?;
     Some(m.speaker)
+}
+
+/// A head without the spoken aside that announces a quote ("…told reporters
+/// in Seoul, and I'm quoting here, “…”", "…said, quote, “…”").
+fn without_quoting_aside(head: &str) -> &str {
+    const ASIDES: &[&str] = &[
+        "quote",
+        "i quote",
+        "and i quote",
+        "i'm quoting",
+        "i’m quoting",
+        "and i'm quoting here",
+        "and i’m quoting here",
+        "and i am quoting here",
+        "i'm quoting here",
+        "i’m quoting here",
+    ];
+    let bare = head.trim_end_matches([',', ' ']);
+    let low = bare.to_lowercase();
+    ASIDES
+        .iter()
+        .filter(|a| low.ends_with(&format!(", {a}")))
+        .map(|a| &bare[..bare.len() - a.len() - 2])
+        .next()
+        .unwrap_or(head)
 }
 
 /// The sentence subject: the first usable mention followed by a speech verb

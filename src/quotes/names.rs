@@ -482,8 +482,19 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         return None;
     }
     let role = ctx.text[ctx.toks[start_tok].start..ctx.toks[role_end - 1].end].to_string();
-    let phrase_low = ctx.text[ctx.toks[i].start..ctx.toks[j - 1].end].to_lowercase();
-    let country = (i + 1..j)
+    // A country after the portfolio's preposition is the brief, not the
+    // holder's own: "the State Department's coordinator for North Korean
+    // affairs" is American.
+    let brief = (i + 2..j)
+        .find(|&k| {
+            matches!(
+                ctx.low(k),
+                "for" | "to" | "on" | "toward" | "towards" | "with"
+            )
+        })
+        .unwrap_or(j);
+    let phrase_low = ctx.text[ctx.toks[i].start..ctx.toks[brief - 1].end].to_lowercase();
+    let country = (i + 1..brief)
         .find_map(|k| country_of(ctx, k))
         .or_else(|| lexicon::implied_country(&phrase_low));
     let after = if ctx.word(j) == "," { j + 1 } else { j };

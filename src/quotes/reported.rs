@@ -374,6 +374,7 @@ fn document_subject(w: &Window, k: usize) -> bool {
 /// Words of a short fronted time phrase.
 fn is_time_word(word: &str) -> bool {
     const TIME: &[&str] = &[
+        "by",
         "last",
         "this",
         "next",
@@ -655,6 +656,32 @@ mod tests {
                 "the North Korean embassy"
             ]
         );
+    }
+
+    #[test]
+    fn a_role_before_the_holders_name_a_spoken_quoting_aside_and_by_a_day() {
+        let t = "Yesterday North Korea's chief delegate to the nuclear talks, Ho Jong Guk, told \
+                 reporters that sanctions would mean war. He said the army was ready. \
+                 The unification minister, Chung Ha-yeon, told reporters in Seoul, and I'm quoting \
+                 here, \"We will knock on every door.\" \
+                 By Wednesday KCNA had called the offer \"a begging bowl dressed up as an olive branch.\"";
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(who, ["Ho Jong Guk", "Ho Jong Guk", "Chung Ha-yeon", "KCNA"]);
+        assert_eq!(x.speakers[0].country.as_deref(), Some("North Korea"));
+    }
+
+    #[test]
+    fn a_portfolio_country_is_not_the_holders() {
+        let x = extract(
+            "Ambassador Helena Morrow, the State Department's special coordinator for North \
+             Korean nuclear affairs, said talks would resume.",
+        );
+        assert_eq!(x.speakers[0].country.as_deref(), Some("US"));
     }
 
     #[test]

@@ -81,19 +81,28 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
         keys: HashMap::new(),
         subjects: vec![None; sentence_count],
     };
-    for m in mentions.iter_mut().filter(|m| !m.in_quote) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.in_quote {
+            continue;
+        }
         // A pronoun in a subordinate clause ("Asked whether he would…,
         // Brandvold drew a line") is not the sentence's subject.
         let main_clause = !matches!(m.kind, MentionKind::Pronoun(_)) || learns(text, m.start);
         let idx = match &m.kind {
             MentionKind::Name(info) => Some(r.name(info)),
-            MentionKind::Role(info) => r.role(info),
+            MentionKind::Role(info) => match apposed_name(text, mentions, k) {
+                Some(name) => Some(r.named_role(name, info)),
+                None => r.role(info),
+            },
             MentionKind::Institution(info) => Some(r.institution(info)),
             MentionKind::Anonymous(phrase, country) => Some(r.anonymous(phrase, country.clone())),
             MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, main_clause),
         };
+        let appos_end = m.appos_end;
+        let m = &mut mentions[k];
         if let Some(i) = idx {
-            if chairs(text, m.appos_end) {
+            if chairs(text, appos_end) {
                 r.entries[i].add_role_words(&["chair", "chairman", "chairwoman", "chairperson"]);
             }
             r.entries[i].last_seen = m.start;
@@ -412,6 +421,22 @@ impl Resolver {
         Some(self.add(entry, &[]))
     }
 
+    /// A role noun followed by the holder's name ("North Korea's chief
+    /// delegate to the talks, Ho Jong Guk,"): the named person, who takes
+    /// the role and its country when the name came without them.
+    fn named_role(&mut self, name: &NameInfo, role: &RoleInfo) -> usize {
+        let i = self.name(name);
+        let e = &mut self.entries[i];
+        e.add_role_words(&role.words);
+        if e.speaker.role.is_none() {
+            e.speaker.role = Some(role.words.join(" "));
+        }
+        if e.speaker.country.is_none() {
+            e.speaker.country = role.country.clone();
+        }
+        i
+    }
+
     /// Resolves an institution by name (and country when both give one).
     fn institution(&mut self, info: &InstInfo) -> usize {
         let key = info.name.to_lowercase();
@@ -520,6 +545,27 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
         _ => true,
     };
     all_in && ranks_agree && country_ok
+}
+
+/// The name a role noun at `k` stands in apposition to: the next mention,
+/// a person's name in the same sentence, after a comma and at most a short
+/// post ("to the nuclear talks").
+fn apposed_name<'m>(text: &str, mentions: &'m [Mention], k: usize) -> Option<&'m NameInfo> {
+    let (role, next) = (&mentions[k], mentions.get(k + 1)?);
+    let MentionKind::Name(name) = &next.kind else {
+        return None;
+    };
+    let gap = text.get(role.end..next.start)?.trim();
+    let post = gap.strip_suffix(',')?.trim();
+    let words = post.split_whitespace().count();
+    let post_ok = post.is_empty()
+        || (words <= 6
+            && post
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "to" | "for" | "at" | "in" | "of" | "on")));
+    (next.sentence == role.sentence && !next.in_quote && !role.possessive && post_ok)
+        .then_some(name)
 }
 
 /// True when an institution's shown name starts with its country

@@ -135,11 +135,12 @@ impl Reporters {
 fn journalists(text: &str, paras: &[(usize, usize)], turns: &[Turn]) -> Vec<String> {
     let mut names = Vec::new();
     for t in turns.iter().filter(|t| t.label == Label::Media) {
+        // "PRESENTER (Alison Marr):", "MAYA LIND (HOST):".
         let (ps, _) = paras[t.para];
         let head = &text[ps..t.body];
-        if let Some((_, inner)) = head.split_once('(') {
-            names.extend(name_words(inner.split(')').next().unwrap_or_default()));
-        }
+        names.extend(name_words(head).filter(|w| {
+            !MEDIA_ROLES.contains(&w.as_str()) && !LABEL_FILLERS.contains(&w.as_str())
+        }));
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
@@ -225,6 +226,7 @@ pub(crate) fn names(turns: &[Turn]) -> Vec<&str> {
 
 /// The label opening `text[ps..pe]`, if any, and where the words start.
 pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> {
+    let ps = ps + timestamp_len(&text[ps..pe]);
     let head = &text[ps..text::floor_boundary(text, (ps + MAX_LABEL_BYTES + 2).min(pe))];
     let end = head.find(':').or_else(|| record_label_end(head))?;
     let raw = head[..end].trim();
@@ -235,6 +237,27 @@ pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> 
     }
     let body = pe - spoken.len();
     parse(raw).map(|label| (label, body))
+}
+
+/// Length of a recording timestamp opening a paragraph ("[00:01:26] ",
+/// "(14:05) ", "00:12:40 "), with the space after it; 0 when there is none.
+fn timestamp_len(para: &str) -> usize {
+    let inner = para.strip_prefix(['[', '(']).unwrap_or(para);
+    let digits = inner
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
+        .unwrap_or(inner.len());
+    let stamp = &inner[..digits];
+    if !stamp.contains(':') || !stamp.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    let rest = inner[digits..]
+        .strip_prefix([']', ')'])
+        .unwrap_or(&inner[digits..]);
+    let spaced = rest.trim_start();
+    if spaced.len() == rest.len() {
+        return 0;
+    }
+    para.len() - spaced.len()
 }
 
 /// The full stop ending a label in the congressional-record style, where
@@ -287,7 +310,14 @@ fn parse(raw: &str) -> Option<Label> {
         let voiced = inner?.strip_prefix("for ")?;
         return parse(voiced);
     }
-    if lower.iter().any(|w| MEDIA_ROLES.contains(&w.as_str())) {
+    // "MAYA LIND (HOST)" as well as "PRESENTER (Alison Marr)".
+    let inner_words = inner.into_iter().flat_map(name_words);
+    if lower
+        .iter()
+        .cloned()
+        .chain(inner_words)
+        .any(|w| MEDIA_ROLES.contains(&w.as_str()))
+    {
         return Some(Label::Media);
     }
     let shouted = words
@@ -471,6 +501,22 @@ mod tests {
             [
                 "Chung Hae-won: The minister, Chung Hae-won, said the door stayed open.",
                 "Gillian Parfitt: We condemn the test.",
+            ]
+        );
+    }
+
+    #[test]
+    fn timestamps_before_labels_and_a_host_named_in_the_label() {
+        let t = "[00:00:03] MAYA LIND (HOST): Welcome back. Rhona Castellane was a deputy \
+                 assistant secretary of state.\n\n\
+                 [00:00:09] RHONA CASTELLANE: Thanks, Maya. Washington ought to back the offer.\n\n\
+                 [00:00:14] MAYA: Rhona, is it serious?\n\n\
+                 [00:00:20] RHONA: It is serious.";
+        assert_eq!(
+            credited(t),
+            [
+                "Rhona Castellane: Washington ought to back the offer.",
+                "Rhona Castellane: It is serious."
             ]
         );
     }

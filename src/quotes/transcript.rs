@@ -4,6 +4,7 @@
 //! carry no quotation marks; the interviewee is the first person the
 //! introduction names ("Ingrid Solberg, the UN envoy, … spoke to us").
 
+use super::lexicon;
 use super::mentions::{Mention, MentionKind};
 
 /// Who is talking in a transcript paragraph.
@@ -73,10 +74,20 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Option<Transcript> {
 /// The interviewee: the speaker of the first person named (outside quotes)
 /// before the first turn.
 pub(crate) fn interviewee(mentions: &[Mention], first_turn: usize) -> Option<usize> {
-    mentions
-        .iter()
-        .take_while(|m| m.start < first_turn)
-        .find(|m| !m.in_quote && !m.possessive && matches!(m.kind, MentionKind::Name(_)))
+    let names = || {
+        mentions
+            .iter()
+            .take_while(|m| m.start < first_turn)
+            .filter(|m| !m.in_quote && !m.possessive)
+    };
+    // A guest introduced with a title or role ("interview with Ambassador
+    // Helena Morrow") before any name a headline happens to hold.
+    let titled = names().find(|m| {
+        matches!(&m.kind, MentionKind::Name(n)
+            if n.role.as_deref().is_some_and(|r| r.split(' ').any(lexicon::is_role_head)))
+    });
+    titled
+        .or_else(|| names().find(|m| matches!(m.kind, MentionKind::Name(_))))
         .and_then(|m| m.speaker)
 }
 
@@ -92,6 +103,22 @@ mod tests {
         assert_eq!(label(t, 8, t.len()), Some((Turn::Answer, 11)));
         assert_eq!(label("A:30 pm", 0, 7), None);
         assert_eq!(label("Asked: no", 0, 9), None);
+    }
+
+    #[test]
+    fn the_titled_guest_is_the_interviewee_not_a_name_in_the_headline() {
+        let t = "Morning Desk: The Administration's Point Person on North Korea\n\n\
+                 The following interview with Ambassador Helena Morrow was broadcast on Friday. \
+                 The interviewer is Carl Eberhardt.\n\n\
+                 Q: Is a strike on the table?\n\n\
+                 A: I'm not going to discuss military planning on the radio.";
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .map(|s| x.speakers[s.speaker.unwrap()].name.as_str())
+            .collect();
+        assert_eq!(who, ["Helena Morrow"]);
     }
 
     #[test]
