@@ -346,6 +346,53 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("india", "India"),
     ("mongolia", "Mongolia"),
     ("vietnam", "Vietnam"),
+    ("cuba", "Cuba"),
+    ("iran", "Iran"),
+    ("syria", "Syria"),
+    ("egypt", "Egypt"),
+    ("indonesia", "Indonesia"),
+    ("brazil", "Brazil"),
+    ("mexico", "Mexico"),
+    ("kazakhstan", "Kazakhstan"),
+    ("norway", "Norway"),
+    ("finland", "Finland"),
+    ("denmark", "Denmark"),
+    ("netherlands", "Netherlands"),
+    ("belgium", "Belgium"),
+    ("italy", "Italy"),
+    ("spain", "Spain"),
+    ("poland", "Poland"),
+    ("ukraine", "Ukraine"),
+    ("turkey", "Turkey"),
+    ("israel", "Israel"),
+    ("pakistan", "Pakistan"),
+    ("thailand", "Thailand"),
+    ("malaysia", "Malaysia"),
+    ("singapore", "Singapore"),
+    ("philippines", "Philippines"),
+    ("myanmar", "Myanmar"),
+    ("cambodia", "Cambodia"),
+    ("kenya", "Kenya"),
+    ("nigeria", "Nigeria"),
+    ("ghana", "Ghana"),
+    ("gabon", "Gabon"),
+    ("albania", "Albania"),
+    ("ireland", "Ireland"),
+    ("switzerland", "Switzerland"),
+    ("austria", "Austria"),
+    ("estonia", "Estonia"),
+    ("romania", "Romania"),
+    ("malta", "Malta"),
+    ("ecuador", "Ecuador"),
+    ("chile", "Chile"),
+    ("argentina", "Argentina"),
+    ("venezuela", "Venezuela"),
+    ("greece", "Greece"),
+    ("portugal", "Portugal"),
+    ("hungary", "Hungary"),
+    ("mozambique", "Mozambique"),
+    ("laos", "Laos"),
+    ("nepal", "Nepal"),
 ];
 
 /// Whether an appositive's word makes a person a private citizen ("a
@@ -402,6 +449,39 @@ pub(crate) fn country_name(word: &str) -> Option<&'static str> {
         .collect::<String>()
         .to_lowercase();
     COUNTRY_NAMES.iter().find(|c| c.0 == key).map(|c| c.1)
+}
+
+/// Titles followed by the delegation they speak for ("the delegate of
+/// Cuba", "the representative of the Republic of Korea").
+pub(crate) fn is_delegate_title(word: &str) -> bool {
+    matches!(
+        word,
+        "representative" | "delegate" | "delegation" | "ambassador"
+    )
+}
+
+/// Country of a UN delegation as the UN writes it ("Republic of Korea",
+/// "Russian Federation", "Democratic People's Republic of Korea"); any
+/// other delegation is its own name ("Romania").
+pub(crate) fn delegation_country(delegation: &str) -> String {
+    const FORMAL: &[(&str, &str)] = &[
+        ("democratic people's republic of korea", "North Korea"),
+        ("democratic people’s republic of korea", "North Korea"),
+        ("republic of korea", "South Korea"),
+        ("united states", "US"),
+        ("united states of america", "US"),
+        ("united kingdom", "UK"),
+        ("russian federation", "Russia"),
+        ("people's republic of china", "China"),
+        ("people’s republic of china", "China"),
+    ];
+    let low = delegation.to_lowercase();
+    FORMAL
+        .iter()
+        .find(|(name, _)| *name == low)
+        .map(|(_, c)| *c)
+        .or_else(|| country_name(&low))
+        .map_or_else(|| delegation.to_string(), str::to_string)
 }
 
 /// Country a role or institution implies by itself ("Secretary of State",

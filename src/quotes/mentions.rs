@@ -205,6 +205,12 @@ pub(crate) fn find(
     for (si, &(s, e)) in sentences.iter().enumerate() {
         let mut ctx = Ctx::new(text, s, e, si);
         let organisations = institutions::organisations(&mut ctx);
+        // A headline's capitalised verbs read as names; only the bodies it
+        // names are trusted ("Ministry of Defense, Tokyo").
+        if is_headline(&ctx) {
+            out.extend(institutions::find(&mut ctx, &mut Vec::new(), organisations));
+            continue;
+        }
         let mut found = names::find(&mut ctx, &mut known);
         let inst = institutions::find(&mut ctx, &mut found, organisations);
         found.extend(inst);
@@ -217,6 +223,22 @@ pub(crate) fn find(
         m.in_quote = inside(quotes, m.start);
     }
     out
+}
+
+/// True for a headline in title case ("Security Council Hears Condemnation
+/// of…").
+fn is_headline(ctx: &Ctx) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "as", "at", "with", "by",
+        "from", "over", "after", "amid", "vs",
+    ];
+    let words: Vec<usize> = (0..ctx.toks.len()).filter(|&i| ctx.is_word(i)).collect();
+    let last = ctx.toks.last().map(|t| t.text(ctx.text));
+    words.len() >= 4
+        && last != Some(".")
+        && words
+            .iter()
+            .all(|&i| text::is_capitalised(ctx.word(i)) || MINOR.contains(&ctx.low(i)))
 }
 
 /// Folds a role noun into the name set off after it by commas ("Japan's
@@ -256,14 +278,27 @@ fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo,
     if prev.possessive || info.words.is_empty() || prev.end > m.start {
         return None;
     }
-    let between = text.get(prev.end..m.start)?;
+    let between = text.get(prev.end..m.start)?.trim();
     let after = text.get(m.end..)?;
     let rest = after.trim_start();
-    if between.trim() != "," || !rest.starts_with(',') {
+    if !between.ends_with(',')
+        || !short_post(&between[..between.len() - 1])
+        || !rest.starts_with(',')
+    {
         return None;
     }
     let close = m.end + (after.len() - rest.len()) + 1;
     Some((info.clone(), prev.start, close))
+}
+
+/// Nothing, or a short post after a role ("to the nuclear talks" in "North
+/// Korea's chief delegate to the nuclear talks, Ho Jong Guk,").
+fn short_post(between: &str) -> bool {
+    let mut words = between.split_whitespace();
+    let first = words.next();
+    first.is_none()
+        || (first.is_some_and(|w| matches!(w, "to" | "for" | "at" | "in" | "of" | "on"))
+            && words.count() < 6)
 }
 
 /// True when `pos` lies inside one of the sorted ranges.
@@ -324,7 +359,13 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
         i += 1;
     }
     let h = head?;
-    let b = h + 1;
+    let mut b = h + 1;
+    // "the delegate of Cuba", "the representative of the Democratic
+    // People's Republic of Korea": the delegation is the country.
+    if let Some((end, delegation)) = delegation_after(ctx, h) {
+        country = Some(lexicon::delegation_country(delegation));
+        b = end;
+    }
     if !ctx.free(a, b) {
         return None;
     }
@@ -341,7 +382,7 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
         .iter()
         .map(|w| lexicon::role_gender(w))
         .find(|g| *g != Gender::Unknown);
-    let phrase = &ctx.text[ctx.toks[a].start..ctx.toks[h].end];
+    let phrase = &ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end];
     let possessive = text::strip_possessive(ctx.word(h)).1;
     let info = RoleInfo {
         text: text::strip_possessive(phrase).0.to_string(),
@@ -352,6 +393,25 @@ fn role_noun_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
     let mut m = ctx.mention(a, b, MentionKind::Role(info));
     m.possessive = possessive;
     Some((b, m))
+}
+
+/// The delegation after a delegate's title at token `h` ("representative
+/// of the Republic of Korea"): the token after it and its name.
+fn delegation_after<'a>(ctx: &Ctx<'a>, h: usize) -> Option<(usize, &'a str)> {
+    if !lexicon::is_delegate_title(ctx.low(h)) || ctx.low(h + 1) != "of" {
+        return None;
+    }
+    let first = if ctx.low(h + 2) == "the" {
+        h + 3
+    } else {
+        h + 2
+    };
+    let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
+    let mut end = first;
+    while end < first + 7 && (capital(end) || (ctx.low(end) == "of" && capital(end + 1))) {
+        end += 1;
+    }
+    (end > first).then(|| (end, &ctx.text[ctx.toks[first].start..ctx.toks[end - 1].end]))
 }
 
 /// Documents that speak for the body that issued them.

@@ -187,7 +187,15 @@ fn prefix_word(ctx: &Ctx, k: usize) -> bool {
 
 /// Tries to read a person mention from the run `a..b`.
 fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Option<Mention> {
-    if !ctx.free(a, b) {
+    // "the delegate of Cuba said": Cuba is the delegation, not a person.
+    let of = a.checked_sub(if ctx.low(a.wrapping_sub(1)) == "the" {
+        2
+    } else {
+        1
+    });
+    let delegation = of
+        .is_some_and(|o| ctx.low(o) == "of" && o > 0 && lexicon::is_delegate_title(ctx.low(o - 1)));
+    if !ctx.free(a, b) || delegation {
         return None;
     }
     let mut prefix = Prefix::default();
@@ -205,6 +213,9 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
         prefix.start.get_or_insert(k);
         prefix.take(ctx, k);
         k += 1;
+    }
+    if let Some(m) = delegate(ctx, &prefix, k, b) {
+        return Some(m);
     }
     let (name_toks, end, possessive) = name_tokens(ctx, k, b)?;
     // From the title, so a body skipped above can still lead it in
@@ -552,6 +563,41 @@ fn party_tag(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let k = if ctx.word(i + 2) == "." { i + 3 } else { i + 2 };
     (ctx.word(k) == ",").then_some(k)
+}
+
+/// A delegate in the UN's meetings-coverage style: a name in capitals with
+/// the delegation in brackets ("TSUNEO HIRABAYASHI (Japan) said…",
+/// "Committee Chair OVIDIU LANESCU (Romania)"). The person speaks as their
+/// country's representative.
+fn delegate(ctx: &mut Ctx, prefix: &Prefix, k: usize, b: usize) -> Option<Mention> {
+    let shouted = |i: usize| ctx.is_word(i) && text::is_all_caps(ctx.word(i));
+    if !(2..=4).contains(&(b - k)) || !(k..b).all(shouted) || ctx.word(b) != "(" {
+        return None;
+    }
+    let close = (b + 1..(b + 10).min(ctx.toks.len())).find(|&i| ctx.word(i) == ")")?;
+    // "(Sweden, on behalf of the European Union)": the delegation comes first.
+    let inner_end = (b + 1..close)
+        .find(|&i| ctx.word(i) == ",")
+        .unwrap_or(close);
+    if inner_end == b + 1 || !text::is_capitalised(ctx.word(b + 1)) {
+        return None;
+    }
+    let delegation = &ctx.text[ctx.toks[b + 1].start..ctx.toks[inner_end - 1].end];
+    let country = lexicon::delegation_country(delegation);
+    let tokens: Vec<String> = (k..b)
+        .map(|i| text::title_case(&ctx.low(i).to_string()))
+        .collect();
+    let mut m = build(ctx, prefix, k, b, tokens, false, None);
+    if let MentionKind::Name(info) = &mut m.kind {
+        info.country = Some(country.clone());
+        info.role = info
+            .role
+            .take()
+            .or_else(|| Some(format!("representative of {delegation}")));
+    }
+    m.appos_end = ctx.toks[close].end;
+    ctx.claim(b, close + 1);
+    Some(m)
 }
 
 /// Letters after a name at token `i` that belong to it ("Dr Priya

@@ -676,6 +676,37 @@ mod tests {
     }
 
     #[test]
+    fn un_meetings_coverage_delegates_and_delegations() {
+        let t = "First Committee Hears Calls for Return to Six-Party Talks\n\n\
+                 TSUNEO HIRABAYASHI (Japan) said that his country could not accept the test. \
+                 The delegate of Cuba said that only negotiations could resolve the situation. \
+                 The representative of the Democratic People's Republic of Korea said his \
+                 country's deterrent was legitimate. Cuba's delegate added that isolation had \
+                 produced nothing. Japan's representative, exercising the right of reply, said \
+                 the remarks did not deserve a response.";
+        let x = extract(t);
+        let who: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| &x.speakers[i]))
+            .map(|s| (s.name.as_str(), s.country.as_deref()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Tsuneo Hirabayashi", Some("Japan")),
+                ("the delegate of Cuba", Some("Cuba")),
+                (
+                    "the representative of the Democratic People's Republic of Korea",
+                    Some("North Korea")
+                ),
+                ("the delegate of Cuba", Some("Cuba")),
+                ("Tsuneo Hirabayashi", Some("Japan")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_portfolio_country_is_not_the_holders() {
         let x = extract(
             "Ambassador Helena Morrow, the State Department's special coordinator for North \

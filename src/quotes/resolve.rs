@@ -10,6 +10,7 @@ use super::mentions::{
     DOCUMENTS, InstInfo, Mention, MentionKind, NameInfo, PARTY_MEMBER, RoleInfo,
 };
 use super::names::family_name;
+use super::text;
 use super::{Speaker, SpeakerKind};
 
 /// A speaker plus what coreference needs to know about it.
@@ -81,28 +82,19 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
         keys: HashMap::new(),
         subjects: vec![None; sentence_count],
     };
-    for k in 0..mentions.len() {
-        let m = &mentions[k];
-        if m.in_quote {
-            continue;
-        }
+    for m in mentions.iter_mut().filter(|m| !m.in_quote) {
         // A pronoun in a subordinate clause ("Asked whether he would…,
         // Brandvold drew a line") is not the sentence's subject.
         let main_clause = !matches!(m.kind, MentionKind::Pronoun(_)) || learns(text, m.start);
         let idx = match &m.kind {
             MentionKind::Name(info) => Some(r.name(info)),
-            MentionKind::Role(info) => match apposed_name(text, mentions, k) {
-                Some(name) => Some(r.named_role(name, info)),
-                None => r.role(info),
-            },
+            MentionKind::Role(info) => r.role(info),
             MentionKind::Institution(info) => Some(r.institution(info)),
             MentionKind::Anonymous(phrase, country) => Some(r.anonymous(phrase, country.clone())),
             MentionKind::Pronoun(g) => r.pronoun(*g, m.sentence, main_clause),
         };
-        let appos_end = m.appos_end;
-        let m = &mut mentions[k];
         if let Some(i) = idx {
-            if chairs(text, appos_end) {
+            if chairs(text, m.appos_end) {
                 r.entries[i].add_role_words(&["chair", "chairman", "chairwoman", "chairperson"]);
             }
             r.entries[i].last_seen = m.start;
@@ -184,7 +176,7 @@ pub(crate) fn label_speaker(
         return None;
     }
     let words = if name.is_empty() { role } else { name };
-    let shown: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    let shown: Vec<String> = words.iter().map(|w| text::title_case(w)).collect();
     entries.push(Entry {
         speaker: Speaker {
             name: shown.join(" "),
@@ -192,7 +184,7 @@ pub(crate) fn label_speaker(
             country: None,
             kind: SpeakerKind::Person,
         },
-        tokens: name.iter().map(|w| title_case(w)).collect(),
+        tokens: name.iter().map(|w| text::title_case(w)).collect(),
         gender: Gender::Unknown,
         role_words: role.to_vec(),
         last_seen: 0,
@@ -205,15 +197,6 @@ pub(crate) fn label_speaker(
 /// Whether a name or role word marks a host or journalist.
 fn is_media(word: &str) -> bool {
     super::script::MEDIA_ROLES.contains(&word.to_lowercase().as_str())
-}
-
-/// "halvorsen" → "Halvorsen", "sang-hoon" → "Sang-hoon".
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// True when the words after a subject say it chairs the meeting ("Senator
@@ -421,22 +404,6 @@ impl Resolver {
         Some(self.add(entry, &[]))
     }
 
-    /// A role noun followed by the holder's name ("North Korea's chief
-    /// delegate to the talks, Ho Jong Guk,"): the named person, who takes
-    /// the role and its country when the name came without them.
-    fn named_role(&mut self, name: &NameInfo, role: &RoleInfo) -> usize {
-        let i = self.name(name);
-        let e = &mut self.entries[i];
-        e.add_role_words(&role.words);
-        if e.speaker.role.is_none() {
-            e.speaker.role = Some(role.words.join(" "));
-        }
-        if e.speaker.country.is_none() {
-            e.speaker.country = role.country.clone();
-        }
-        i
-    }
-
     /// Resolves an institution by name (and country when both give one).
     fn institution(&mut self, info: &InstInfo) -> usize {
         let key = info.name.to_lowercase();
@@ -545,27 +512,6 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
         _ => true,
     };
     all_in && ranks_agree && country_ok
-}
-
-/// The name a role noun at `k` stands in apposition to: the next mention,
-/// a person's name in the same sentence, after a comma and at most a short
-/// post ("to the nuclear talks").
-fn apposed_name<'m>(text: &str, mentions: &'m [Mention], k: usize) -> Option<&'m NameInfo> {
-    let (role, next) = (&mentions[k], mentions.get(k + 1)?);
-    let MentionKind::Name(name) = &next.kind else {
-        return None;
-    };
-    let gap = text.get(role.end..next.start)?.trim();
-    let post = gap.strip_suffix(',')?.trim();
-    let words = post.split_whitespace().count();
-    let post_ok = post.is_empty()
-        || (words <= 6
-            && post
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w, "to" | "for" | "at" | "in" | "of" | "on")));
-    (next.sentence == role.sentence && !next.in_quote && !role.possessive && post_ok)
-        .then_some(name)
 }
 
 /// True when an institution's shown name starts with its country

@@ -103,6 +103,15 @@ fn next_is_alnum(s: &str, at: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// "halvorsen" → "Halvorsen", "sang-hoon" → "Sang-hoon".
+pub(crate) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// True when the word starts with an uppercase letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
