@@ -584,9 +584,7 @@ fn delegate(ctx: &mut Ctx, prefix: &Prefix, k: usize, b: usize) -> Option<Mentio
     }
     let delegation = &ctx.text[ctx.toks[b + 1].start..ctx.toks[inner_end - 1].end];
     let country = lexicon::delegation_country(delegation);
-    let tokens: Vec<String> = (k..b)
-        .map(|i| text::title_case(&ctx.low(i).to_string()))
-        .collect();
+    let tokens: Vec<String> = (k..b).map(|i| text::title_case(ctx.low(i))).collect();
     let mut m = build(ctx, prefix, k, b, tokens, false, None);
     if let MentionKind::Name(info) = &mut m.kind {
         info.country = Some(country.clone());
