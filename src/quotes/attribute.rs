@@ -4,7 +4,7 @@
 //! from the previous paragraph, or else the subject of the sentence before.
 
 use super::marks::Quote;
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{DOCUMENTS, Mention, MentionKind};
 use super::speech_verbs::{QUOTE_VERBS, REPORT_VERBS};
 use super::text::{has_alnum, word_count};
 use super::window::{Window, mentions_in};
@@ -145,8 +145,10 @@ fn post_attribution(
     }
     if let Some(n) = w.verb_at(QUOTE_VERBS, i) {
         let next = w.toks.get(i + n)?;
-        let m = usable(mentions, next.start, next.end).next()?;
-        return Some(m.speaker);
+        if let Some(m) = usable(mentions, next.start, next.end).next() {
+            return Some(m.speaker);
+        }
+        return document_source(&w, i + n, mentions).map(|m| m.speaker);
     }
     // The subject may follow a determiner or possessive ("the North's
     // official Korean Central News Agency said").
@@ -167,6 +169,22 @@ fn post_attribution(
         .find(|&k| w.low(k) == ",")
         .map_or(from, |k| k + 1);
     (w.words_between(from, v) <= 4).then_some(m.speaker)
+}
+
+/// The source of a document named after the verb ("…," said a commentary
+/// published by Xinhua News Agency): the body after "by", "from" or "of".
+fn document_source<'m>(w: &Window, k: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    if !matches!(w.low(k), "a" | "an" | "the") || !DOCUMENTS.contains(&w.low(k + 1)) {
+        return None;
+    }
+    let via = (k + 2..k + 5).find(|&j| matches!(w.low(j), "by" | "from" | "of" | "in"))?;
+    let source = w.toks.get(via + 1)?;
+    usable(
+        mentions,
+        source.start,
+        w.toks.get(via + 4).map_or(source.end, |t| t.end),
+    )
+    .find(|m| m.speaker.is_some())
 }
 
 /// Words that may precede the subject of a post-quote attribution.

@@ -89,7 +89,7 @@ fn runs(ctx: &Ctx) -> Vec<(usize, usize)> {
 /// returns the index of the capitalised word after them.
 fn connector_span(ctx: &Ctx, j: usize) -> Option<usize> {
     let prev = text::strip_possessive(ctx.low(j - 1)).0.to_string();
-    if !lexicon::is_role_word(&prev) {
+    if !lexicon::is_role_word(&prev) && !STATE_NOUNS.contains(&prev.as_str()) {
         return None;
     }
     let mut k = j;
@@ -170,6 +170,17 @@ fn country_of(ctx: &Ctx, k: usize) -> Option<&'static str> {
     }
 }
 
+/// Nouns of a state's formal name inside a title ("Ambassador to the
+/// Republic of Korea", "Envoy to the United Nations").
+const STATE_NOUNS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "federation",
+    "nations",
+    "states",
+    "union",
+];
+
 /// True when token `k` can belong to a title prefix.
 fn prefix_word(ctx: &Ctx, k: usize) -> bool {
     if !ctx.is_word(k) {
@@ -177,9 +188,16 @@ fn prefix_word(ctx: &Ctx, k: usize) -> bool {
     }
     let (base, _) = text::strip_possessive(ctx.word(k));
     let low = base.to_lowercase();
+    // The post's place: "… to the Republic of Korea", "… to Japan".
+    let post_place = k > 0
+        && lexicon::is_title_connector(ctx.low(k - 1))
+        && (STATE_NOUNS.contains(&low.as_str())
+            || lexicon::country_name(&low).is_some()
+            || low == "korea");
     lexicon::honorific(base).is_some()
         || lexicon::is_role_word(&low)
         || lexicon::is_title_connector(&low)
+        || post_place
         || country_of(ctx, k).is_some()
         || (matches!(low.as_str(), "north" | "south")
             && matches!(ctx.low(k + 1), "korean" | "korea's" | "korea’s"))
@@ -471,7 +489,7 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         if matches!(w, "who" | "which" | "that" | "whose") && cut.is_none() {
             cut = Some(j);
         }
-        if cut.is_none() && lexicon::is_role_head(text::strip_possessive(w).0) {
+        if cut.is_none() && (lexicon::is_role_head(text::strip_possessive(w).0) || seat(ctx, j)) {
             head_at = Some(j);
         }
         if cut.is_none() && starts_new_clause(ctx, j, head_at) {
@@ -510,6 +528,26 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
         .or_else(|| lexicon::implied_country(&phrase_low));
     let after = if ctx.word(j) == "," { j + 1 } else { j };
     Some((role, country, after))
+}
+
+/// A seat in a body that makes its holder an official ("an assembly member",
+/// "a council member"); a member of anything else may be a private citizen.
+fn seat(ctx: &Ctx, j: usize) -> bool {
+    const BODIES: &[&str] = &[
+        "assembly",
+        "council",
+        "committee",
+        "parliament",
+        "parliamentary",
+        "diet",
+        "cabinet",
+        "politburo",
+        "presidium",
+        "congress",
+        "senate",
+        "board",
+    ];
+    ctx.low(j) == "member" && j > 0 && BODIES.contains(&ctx.low(j - 1))
 }
 
 /// True when token `j` of a would-be appositive shows that it is really a

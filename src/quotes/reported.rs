@@ -707,6 +707,23 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_a_post_in_a_states_formal_name_and_a_document_after_said() {
+        let t = "Kenta Fujisaki, an assembly member from the ruling party who represents a coastal \
+                 district, said the government should deploy interceptors. \
+                 In Seoul, Chinese Ambassador to the Republic of Korea Tang Weiguo said on Wednesday \
+                 that the two countries shared a goal. \
+                 The test was \"a grave mistake that Pyongyang will come to regret,\" said a \
+                 commentary published by Xinhua News Agency on Wednesday.";
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(who, ["Kenta Fujisaki", "Tang Weiguo", "Xinhua"]);
+    }
+
+    #[test]
     fn a_portfolio_country_is_not_the_holders() {
         let x = extract(
             "Ambassador Helena Morrow, the State Department's special coordinator for North \
