@@ -6,7 +6,7 @@
 use super::marks::Quote;
 use super::mentions::{DOCUMENTS, Mention, MentionKind};
 use super::speech_verbs::{QUOTE_VERBS, REPORT_VERBS};
-use super::text::{has_alnum, word_count};
+use super::text::{self, has_alnum, word_count};
 use super::window::{Window, mentions_in};
 
 /// A sentence of the article with its paragraph.
@@ -144,8 +144,14 @@ fn post_attribution(
         return None;
     }
     if let Some(n) = w.verb_at(QUOTE_VERBS, i) {
+        // "said U.N. spokesman Emilio Ferraz": the speaker may start a
+        // couple of capitalised words (a body, a country) after the verb.
         let next = w.toks.get(i + n)?;
-        if let Some(m) = usable(mentions, next.start, next.end).next() {
+        let lead = (i + n..(i + n + 4).min(w.toks.len()))
+            .take_while(|&k| text::is_capitalised(w.toks[k].text(text)) || w.low(k) == ".")
+            .count();
+        let reach = w.toks.get(i + n + lead).map_or(next.end, |t| t.start + 1);
+        if let Some(m) = usable(mentions, next.start, reach.max(next.end)).next() {
             return Some(m.speaker);
         }
         return document_source(&w, i + n, mentions).map(|m| m.speaker);

@@ -644,6 +644,9 @@ fn is_anon_modifier(word: &str) -> bool {
     matches!(
         word,
         "senior"
+            | "unnamed"
+            | "unidentified"
+            | "anonymous"
             | "top"
             | "high-ranking"
             | "former"

@@ -455,6 +455,8 @@ fn organisation_lead_in(ctx: &Ctx, k: usize, titled: bool) -> Option<usize> {
             && !ctx.consumed[j]
             && text::is_capitalised(ctx.word(j))
             && !SENTENCE_OPENERS.contains(&ctx.low(j))
+            // "Citing", "Responding": an opening participle, not a body.
+            && !(ctx.low(j).ends_with("ing") && lexicon::is_not_name(ctx.low(j)))
             && !lexicon::is_calendar_word(ctx.low(j))
     };
     let lead_in = k <= 3 && (0..k).all(body);

@@ -5,7 +5,7 @@
 
 use super::attribute::Sent;
 use super::lexicon;
-use super::mentions::{DOCUMENTS, Mention};
+use super::mentions::{DOCUMENTS, Mention, MentionKind};
 use super::speech_verbs::{PARTICIPLES, QUOTE_VERBS, REPORT_VERBS};
 use super::text::word_count;
 use super::window::{Window, mentions_in};
@@ -191,7 +191,7 @@ fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
 
 /// The mention that reports the sentence and the byte where its clause starts.
 fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> {
-    if let Some(m) = according_to(w, ms) {
+    if let Some(m) = according_to(w, ms).or_else(|| citing(w, ms)) {
         return Some((m, m.start));
     }
     let subjects = ms.iter().filter(|m| !m.possessive && !m.modifier);
@@ -223,14 +223,30 @@ fn who_said<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
             (from..(from + 25).min(w.toks.len()))
                 .take_while(|&i| !matches!(w.low(i), ";" | "." | "said" | "told"))
                 .any(|i| {
+                    // A body's relative clause: "KCNA, …, which said…".
+                    let relative = w.low(i) == "who"
+                        || (w.low(i) == "which" && matches!(m.kind, MentionKind::Institution(_)));
                     i > 0
-                        && w.low(i) == "who"
+                        && relative
                         && w.low(i - 1) == ","
                         && w.verb_at(REPORT_VERBS, i + 1).is_some()
                         && says(w, i + 1)
                 })
         })
         .copied()
+}
+
+/// "Citing X, South Korean media said…": the cited source speaks, not the
+/// media passing it on.
+fn citing<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let first = w.toks.get(1)?;
+    let comma = (2..w.toks.len().min(12)).find(|&k| w.low(k) == ",")?;
+    let says = (comma + 1..w.toks.len())
+        .any(|k| w.verb_at(REPORT_VERBS, k).is_some() || matches!(w.low(k), "reported" | "quoted"));
+    let cited = ms
+        .iter()
+        .find(|m| m.start >= first.start && m.start < w.toks[comma].start);
+    (w.low(0) == "citing" && says).then_some(cited?).copied()
 }
 
 /// "according to X", or "in his words" / "in her view".
@@ -721,6 +737,32 @@ mod tests {
             .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
             .collect();
         assert_eq!(who, ["Kenta Fujisaki", "Tang Weiguo", "Xinhua"]);
+    }
+
+    #[test]
+    fn a_cited_source_a_bodys_relative_clause_and_a_body_before_a_title_after_said() {
+        let t = "Citing Deputy Foreign Minister Arkady Zubrin, Russian state media reported that \
+                 Moscow would not back new sanctions. \
+                 Citing an unnamed official at the presidential office, the paper reported that \
+                 Seoul would consider exemptions. \
+                 The sell-off followed a dispatch from KCNA, the North's official news agency, \
+                 which said the peninsula was \"heading for a thermonuclear war.\" \
+                 \"The Security Council will meet on Friday,\" said U.N. spokesman Emilio Ferraz.";
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                "Arkady Zubrin",
+                "an unnamed official",
+                "KCNA",
+                "Emilio Ferraz"
+            ]
+        );
     }
 
     #[test]
