@@ -445,6 +445,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "speaking",
 ];
 
+/// "Citing", "Responding": a participle opening the sentence, not a body.
+fn opening_participle(word: &str) -> bool {
+    word.ends_with("ing") && lexicon::is_not_name(word)
+}
+
 /// The name of a body opening the sentence before a title ("United Nations
 /// deputy spokeswoman …", "IAEA Director General …", "Committee member Dr
 /// …"): capitalised words from the sentence start up to token `k`, when a
@@ -455,8 +460,7 @@ fn organisation_lead_in(ctx: &Ctx, k: usize, titled: bool) -> Option<usize> {
             && !ctx.consumed[j]
             && text::is_capitalised(ctx.word(j))
             && !SENTENCE_OPENERS.contains(&ctx.low(j))
-            // "Citing", "Responding": an opening participle, not a body.
-            && !(ctx.low(j).ends_with("ing") && lexicon::is_not_name(ctx.low(j)))
+            && !opening_participle(ctx.low(j))
             && !lexicon::is_calendar_word(ctx.low(j))
     };
     let lead_in = k <= 3 && (0..k).all(body);
