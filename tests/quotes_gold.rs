@@ -2,11 +2,12 @@
 //! articles (format: tests/fixtures/GOLD_FORMAT.md), through the library's
 //! own evaluator (`nkstance::gold`), plus the seed article of the project.
 //!
-//! `articles/`, `articles_heldout/`, `articles_dev2/` and
-//! `articles_transcripts/` were used while
-//! building the extractor, so they must meet the goals; `articles_blind/` was
-//! never looked at while building it, `articles_blind2/` only after its
-//! first measurement, and `articles_blind3/` (written last) never; all three
+//! `articles/`, `articles_heldout/`, `articles_dev2/`,
+//! `articles_transcripts/` and `articles_dev3/` were used while building the
+//! extractor, so they must meet the goals. `articles_blind/`,
+//! `articles_blind3/` and `articles_blind4/` were never looked at while
+//! building it, `articles_blind2/` only after its first measurement; they,
+//! and the newest development sets `articles_dev4/` and `articles_dev5/`,
 //! guard against regressions at their measured level.
 
 use nkstance::StanceModel;
@@ -61,6 +62,7 @@ fn development_articles_meet_the_goals() {
         "articles_heldout",
         "articles_dev2",
         "articles_transcripts",
+        "articles_dev3",
     ] {
         assert_meets(folder, MIN_ATTRIBUTION_F1);
     }
@@ -69,18 +71,21 @@ fn development_articles_meet_the_goals() {
 #[test]
 fn blind_articles_stay_at_their_measured_level() {
     // Floors sit a little under the measurements; a drop below them is a
-    // regression. articles_blind: never looked at; 0.910 attribution F1 at
+    // regression. articles_blind: never looked at; 0.906 attribution F1 at
     // the last measurement. articles_blind2: blind when first measured
     // (0.698), then opened to build transcript and hearing-record handling
-    // (0.918 now). articles_dev3: written late in other house styles and
-    // used to find general rules (0.847 at first, 0.933 now).
-    // articles_blind3: written last, never looked at; 0.827 at first, 0.835
-    // now.
+    // (0.929 now). articles_blind3: never looked at; 0.827 at first, 0.835
+    // now. articles_blind4: never looked at; 0.721 at first, 0.797 now.
+    // articles_dev4 and articles_dev5: written in new house styles (UN
+    // summaries, podcasts, state papers…) and used to find general rules;
+    // 0.782 and 0.516 at first, 0.861 and 0.852 now.
     for (folder, floor) in [
         ("articles_blind", 0.90),
-        ("articles_blind2", 0.90),
-        ("articles_dev3", 0.92),
+        ("articles_blind2", 0.92),
         ("articles_blind3", 0.82),
+        ("articles_blind4", 0.78),
+        ("articles_dev4", 0.85),
+        ("articles_dev5", 0.84),
     ] {
         assert_meets(folder, floor);
     }
