@@ -107,12 +107,30 @@ pub(crate) fn attribute(
         }
         let speaker = match found {
             Found::Post(s) | Found::Pre(s) => s,
-            Found::None => inherited(q, quotes, &out, mentions)
+            Found::None => caption(text, sents, q, mentions)
+                .or_else(|| inherited(q, quotes, &out, mentions))
                 .or_else(|| fallback(text, sents, si, q.open, mentions)),
         };
         out.push(DirectQuote { quote: qi, speaker });
     }
     out
+}
+
+/// The speaker a broadcast caption names under a soundbite: a paragraph
+/// that is only the quote, then "(Kang Hye-rin / Unification Ministry
+/// Spokesperson)".
+fn caption(text: &str, sents: &[Sent], q: &Quote, mentions: &[Mention]) -> Option<usize> {
+    let next = sents.iter().find(|s| s.para == q.para + 1)?;
+    let rest_of_para = sents
+        .iter()
+        .filter(|s| s.para == q.para && s.end > q.close_end)
+        .any(|s| has_alnum(text, q.close_end.max(s.start), s.end));
+    let line = text[next.start..next.end].trim();
+    let slash = line.find(" / ")?;
+    if rest_of_para || !line.starts_with('(') || !line.ends_with(')') {
+        return None;
+    }
+    usable(mentions, next.start, next.start + slash).find_map(|m| m.speaker)
 }
 
 /// Index of the sentence holding byte `pos` (or the last one before it).

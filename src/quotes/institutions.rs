@@ -198,6 +198,7 @@ const ANON_DETERMINERS: &[&str] = &[
 const AFTER_NOUN: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "added",
     "who",

@@ -234,8 +234,12 @@ fn is_headline(ctx: &Ctx) -> bool {
     ];
     let words: Vec<usize> = (0..ctx.toks.len()).filter(|&i| ctx.is_word(i)).collect();
     let last = ctx.toks.last().map(|t| t.text(ctx.text));
+    let first = ctx.toks.first().map(|t| t.text(ctx.text));
+    // A caption in brackets ("(Kang Hye-rin / Unification Ministry
+    // Spokesperson)") names a speaker.
     words.len() >= 4
         && last != Some(".")
+        && first != Some("(")
         && words
             .iter()
             .all(|&i| text::is_capitalised(ctx.word(i)) || MINOR.contains(&ctx.low(i)))

@@ -205,14 +205,19 @@ fn prefix_word(ctx: &Ctx, k: usize) -> bool {
 
 /// Tries to read a person mention from the run `a..b`.
 fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Option<Mention> {
-    // "the delegate of Cuba said": Cuba is the delegation, not a person.
+    // "the delegate of Cuba said", "the mayor of Hiroo, Keiko Tanabe,":
+    // after a title and "of" comes the place or body, not a person.
     let of = a.checked_sub(if ctx.low(a.wrapping_sub(1)) == "the" {
         2
     } else {
         1
     });
-    let delegation = of
-        .is_some_and(|o| ctx.low(o) == "of" && o > 0 && lexicon::is_delegate_title(ctx.low(o - 1)));
+    let delegation = of.is_some_and(|o| {
+        let title = ctx.low(o.wrapping_sub(1));
+        ctx.low(o) == "of"
+            && o > 0
+            && (lexicon::is_delegate_title(title) || lexicon::is_role_head(title))
+    });
     if !ctx.free(a, b) || delegation {
         return None;
     }

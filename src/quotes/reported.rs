@@ -15,6 +15,7 @@ use super::window::{Window, mentions_in};
 const SAY_VERBS: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "added",
     "declared",
@@ -191,17 +192,20 @@ fn overlaps(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
 
 /// The mention that reports the sentence and the byte where its clause starts.
 fn reporter<'m>(w: &Window, ms: &[&'m Mention]) -> Option<(&'m Mention, usize)> {
-    if let Some(m) = according_to(w, ms).or_else(|| citing(w, ms)) {
+    if let Some(m) = citing(w, ms) {
         return Some((m, m.start));
     }
+    // A subject that says it first: "The spokesman for the General Staff
+    // said…, according to KCNA" is the General Staff's, relayed by KCNA.
     let subjects = ms.iter().filter(|m| !m.possessive && !m.modifier);
-    for m in subjects.clone() {
-        let Some(verb) = w.verb_after(REPORT_VERBS, m.appos_end) else {
-            continue;
-        };
-        if clause_initial(w, m.start, says(w, verb)) {
-            return Some((m, m.start));
-        }
+    let said = subjects.clone().find(|m| {
+        w.verb_after(REPORT_VERBS, m.appos_end)
+            .is_some_and(|verb| clause_initial(w, m.start, says(w, verb)))
+    });
+    let said = said.copied();
+    let named = said.filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)));
+    if let Some(m) = named.or_else(|| according_to(w, ms)).or(said) {
+        return Some((m, m.start));
     }
     let first = subjects.clone().next()?;
     if clause_initial(w, first.start, false) && participle_after(w, first.appos_end) {
@@ -763,6 +767,32 @@ mod tests {
                 "Emilio Ferraz"
             ]
         );
+    }
+
+    #[test]
+    fn present_tense_say_a_subject_before_according_to_and_a_mayor_of_a_town() {
+        let t = "Defense Ministry officials say the missile flew over Hokkaido. \
+                 The ministry spokesman Ito Ken said the clash was a provocation, according to \
+                 the official Korean Central News Agency. \
+                 The mayor of Hiroo, Keiko Tanabe, said the town had no shelter.";
+        let who: Vec<String> = reported(t).into_iter().map(|g| g.1).collect();
+        assert_eq!(
+            who,
+            ["Defense Ministry officials", "Ito Ken", "Keiko Tanabe"]
+        );
+    }
+
+    #[test]
+    fn a_broadcast_caption_names_the_soundbite() {
+        let t = "[Soundbite]\n\n\"We regret the North's response. Our proposal remains valid.\"\n\n\
+                 (Kang Hye-rin / Unification Ministry Spokesperson)\n\n[Reporter]\n\nThe drills begin soon.";
+        let x = extract(t);
+        let who: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(who, ["Kang Hye-rin", "Kang Hye-rin"]);
     }
 
     #[test]

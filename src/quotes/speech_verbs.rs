@@ -95,6 +95,7 @@ pub(crate) const QUOTE_VERBS: &[&str] = &[
 pub(crate) const REPORT_VERBS: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "tells",
     "added",
