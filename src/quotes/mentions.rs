@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::lexicon::{self, Gender};
 use super::speech_verbs::{self, QUOTE_VERBS, REPORT_VERBS};
 use super::text::{self, Tok};
-use super::{institutions, names};
+use super::{institutions, names, script};
 
 /// Facts a person-name mention carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +192,10 @@ pub(crate) fn find(
     // Names a transcript's labels use ("Senator PRUETT.") make the full
     // name a name wherever it stands ("Senators … and Owen Pruett").
     let mut known: HashSet<String> = label_names.iter().map(|n| n.to_lowercase()).collect();
+    // An official signing an opinion piece speaks in the first person.
+    let author = byline_author(text, sentences);
+    known.extend(author.map(|(_, name)| name.to_lowercase()));
+    let mut author_info: Option<NameInfo> = None;
     // A first pass learns every name the article introduces, so that a bare
     // family name before the full one is still a name: live blogs run in
     // reverse order ("08:40 — More from Tanabe: …" above "08:25 — Chief
@@ -212,10 +216,17 @@ pub(crate) fn find(
             continue;
         }
         let mut found = names::find(&mut ctx, &mut known);
+        if author.is_some_and(|(byline, _)| byline == si) {
+            author_info = found.iter().find_map(|m| match &m.kind {
+                MentionKind::Name(info) => Some(info.clone()),
+                _ => None,
+            });
+        }
         let inst = institutions::find(&mut ctx, &mut found, organisations);
         found.extend(inst);
         found.extend(role_nouns(&mut ctx));
         found.extend(pronouns(&ctx));
+        found.extend(first_person(&ctx, author_info.as_ref()));
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         out.extend(merge_role_appositives(text, found));
     }
@@ -521,6 +532,39 @@ fn capitalise(word: &str) -> String {
 }
 
 /// Finds subject pronouns he / she (and he's / she's).
+/// The signed author of an opinion piece who is an official: a "By NAME"
+/// line among the first sentences, and a role word near the name elsewhere
+/// ("Eleanor Voss was deputy assistant secretary of state…"). Returns the
+/// byline's sentence and the name. A reporter's byline has no role near it.
+fn byline_author<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Option<(usize, &'a str)> {
+    let (si, name) = sentences
+        .iter()
+        .take(8)
+        .enumerate()
+        .find_map(|(si, &(s, e))| {
+            let name = text[s..e].trim().strip_prefix("By ")?;
+            let words = name.split_whitespace().count();
+            let capitalised = name.split_whitespace().all(text::is_capitalised);
+            ((2..=4).contains(&words) && capitalised).then_some((si, name))
+        })?;
+    let family = name.split_whitespace().last()?.to_lowercase();
+    let rest = &text[sentences[si].1..];
+    script::near_roles(rest, 6, 0)
+        .contains(&family)
+        .then_some((si, name))
+}
+
+/// "I" in a piece signed by an official ([`byline_author`]): the author.
+fn first_person(ctx: &Ctx, author: Option<&NameInfo>) -> Vec<Mention> {
+    let Some(info) = author else {
+        return Vec::new();
+    };
+    (0..ctx.toks.len())
+        .filter(|&i| ctx.word(i) == "I" && !ctx.consumed[i])
+        .map(|i| ctx.mention(i, i + 1, MentionKind::Name(info.clone())))
+        .collect()
+}
+
 fn pronouns(ctx: &Ctx) -> Vec<Mention> {
     let mut out = Vec::new();
     for i in 0..ctx.toks.len() {

@@ -92,7 +92,7 @@ pub(crate) fn find(
 ) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in sents {
-        if overlaps(taken, s.start, s.end) {
+        if overlaps(taken, s.start, s.end) || introduces_quote(text, s.end) {
             continue;
         }
         let ms: Vec<&Mention> = mentions_in(mentions, s.start, s.end)
@@ -142,6 +142,14 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// True when the sentence ending at `end` closes with a colon and a quote
+/// follows ("…, I argued for taking the deal:" then "“The North will
+/// cheat…"): it introduces the quote rather than reporting anything.
+fn introduces_quote(text: &str, end: usize) -> bool {
+    text[..end].trim_end().ends_with(':')
+        && text[end..].trim_start().starts_with(['"', '“', '„', '«'])
 }
 
 /// Participles that carry more of the speaker's words after a quote's
@@ -793,6 +801,37 @@ mod tests {
             .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
             .collect();
         assert_eq!(who, ["Kang Hye-rin", "Kang Hye-rin"]);
+    }
+
+    #[test]
+    fn an_official_signing_an_opinion_piece_speaks_as_i() {
+        let t = "Here is what Geneva can still teach us\n\nBy Eleanor Voss\n\n\
+                 In June 1994 I told a House subcommittee that \"a freeze is not a reward; it is \
+                 the floor.\"\n\n\
+                 In a cable that October, I argued for taking the deal:\n\n\
+                 \"The North will cheat at the margins.\"\n\n\
+                 Eleanor Voss was deputy assistant secretary of state from 1993 to 1996.";
+        let x = extract(t);
+        let who: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    &t[s.start..s.end],
+                    x.speakers[s.speaker.unwrap()].name.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("a freeze is not a reward; it is the floor.", "Eleanor Voss"),
+                ("The North will cheat at the margins.", "Eleanor Voss"),
+            ]
+        );
+        // A reporter's byline (no role anywhere near the name) makes no speaker.
+        let news = "By Dana Reyes\n\nI asked whether talks would resume.";
+        assert!(extract(news).statements.is_empty());
     }
 
     #[test]
