@@ -5,10 +5,10 @@
 //! `articles/`, `articles_heldout/`, `articles_dev2/`,
 //! `articles_transcripts/` and `articles_dev3/` were used while building the
 //! extractor, so they must meet the goals. `articles_blind/`,
-//! `articles_blind3/` and `articles_blind4/` were never looked at while
-//! building it, `articles_blind2/` only after its first measurement; they,
-//! and the newest development sets `articles_dev4/` and `articles_dev5/`,
-//! guard against regressions at their measured level.
+//! `articles_blind3/`, `articles_blind4/` and `articles_blind5/` were never
+//! looked at while building it, `articles_blind2/` only after its first
+//! measurement; they, and the newest development sets `articles_dev4/` to
+//! `articles_dev6/`, guard against regressions at their measured level.
 
 use nkstance::StanceModel;
 use nkstance::gold::{GoldEvaluation, evaluate_dir};
@@ -76,16 +76,20 @@ fn blind_articles_stay_at_their_measured_level() {
     // (0.698), then opened to build transcript and hearing-record handling
     // (0.929 now). articles_blind3: never looked at; 0.827 at first, 0.835
     // now. articles_blind4: never looked at; 0.721 at first, 0.797 now.
-    // articles_dev4 and articles_dev5: written in new house styles (UN
-    // summaries, podcasts, state papers…) and used to find general rules;
-    // 0.782 and 0.516 at first, 0.861 and 0.852 now.
+    // articles_blind5: never looked at; 0.729 at first, 0.734 now.
+    // articles_dev4 to articles_dev6: written in new house styles (UN
+    // summaries, podcasts, state papers, broadcast scripts, op-eds…) and
+    // used to find general rules; 0.782, 0.516 and 0.686 at first, 0.861,
+    // 0.852 and 0.788 now.
     for (folder, floor) in [
         ("articles_blind", 0.90),
         ("articles_blind2", 0.92),
         ("articles_blind3", 0.82),
         ("articles_blind4", 0.78),
+        ("articles_blind5", 0.72),
         ("articles_dev4", 0.85),
         ("articles_dev5", 0.84),
+        ("articles_dev6", 0.77),
     ] {
         assert_meets(folder, floor);
     }
