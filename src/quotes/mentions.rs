@@ -442,8 +442,30 @@ pub(crate) const DOCUMENTS: &[&str] = &[
 
 /// "the statement said": a document speaking for its issuer, resolved like
 /// a role noun to the latest institution.
+/// "It said" / "…, it added," in wire copy about a body is the same: "it"
+/// before a speech verb stands for the latest institution.
 fn document_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
-    let b = a + 2;
+    // Only a plain speech verb, at the sentence start or after a comma: "In
+    // 2013 it called off a round" is narration, and in "The agency said…,
+    // and it warned…" the subject already speaks.
+    let it = ctx.low(a) == "it"
+        && (a == 0 || ctx.low(a - 1) == ",")
+        && matches!(
+            ctx.low(a + 1),
+            "said"
+                | "says"
+                | "added"
+                | "warned"
+                | "stated"
+                | "noted"
+                | "insisted"
+                | "claimed"
+                | "urged"
+                | "advised"
+                | "accused"
+                | "demanded"
+        );
+    let b = if it { a + 1 } else { a + 2 };
     // "The statement also called on…".
     let mut v = b;
     while v < b + 3 && speech_verbs::is_auxiliary(ctx.low(v)) {
@@ -451,12 +473,14 @@ fn document_at(ctx: &Ctx, a: usize) -> Option<(usize, Mention)> {
     }
     let speaks = speech_verbs::match_at(QUOTE_VERBS, &ctx.lower, v).is_some()
         || speech_verbs::match_at(REPORT_VERBS, &ctx.lower, v).is_some();
-    if ctx.low(a) != "the" || !DOCUMENTS.contains(&ctx.low(a + 1)) || !speaks || !ctx.free(a, b) {
+    let document = it || (ctx.low(a) == "the" && DOCUMENTS.contains(&ctx.low(a + 1)));
+    if !document || !speaks || !ctx.free(a, b) {
         return None;
     }
     let info = RoleInfo {
-        text: ctx.text[ctx.toks[a].start..ctx.toks[a + 1].end].to_string(),
-        words: vec![ctx.low(a + 1).to_string()],
+        text: ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end].to_string(),
+        // Any issuing body fits a document (`resolve::role_fits`).
+        words: vec![if it { DOCUMENTS[0] } else { ctx.low(a + 1) }.to_string()],
         country: None,
         gender: Gender::Unknown,
     };

@@ -835,6 +835,15 @@ mod tests {
     }
 
     #[test]
+    fn it_said_after_a_body_but_not_narration() {
+        let t = "KCNA said the clash was a provocation. It said the United States bore full \
+                 responsibility. Washington, it added, should open direct talks at once. \
+                 In 2013 it called off a planned round of reunions.";
+        let who: Vec<String> = reported(t).into_iter().map(|g| g.1).collect();
+        assert_eq!(who, ["KCNA", "KCNA", "KCNA"]);
+    }
+
+    #[test]
     fn a_portfolio_country_is_not_the_holders() {
         let x = extract(
             "Ambassador Helena Morrow, the State Department's special coordinator for North \
