@@ -841,6 +841,8 @@ mod tests {
                  In 2013 it called off a planned round of reunions.";
         let who: Vec<String> = reported(t).into_iter().map(|g| g.1).collect();
         assert_eq!(who, ["KCNA", "KCNA", "KCNA"]);
+        let answer = reported("Ambassador Philip Arrowood replied that he supported enforcement.");
+        assert_eq!(answer[0].1, "Philip Arrowood");
     }
 
     #[test]

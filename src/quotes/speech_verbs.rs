@@ -262,6 +262,10 @@ pub(crate) const REPORT_VERBS: &[&str] = &[
     "complains",
     "declined",
     "declines",
+    // An answer reports speech ("The nominee replied that he supported…");
+    // "asked" does not: most questions in news copy are reporters'.
+    "replied",
+    "replies",
 ];
 
 /// Participles that carry speech after a speaker subject further on in the
