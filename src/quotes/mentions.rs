@@ -264,7 +264,15 @@ fn is_headline(ctx: &Ctx) -> bool {
 fn merge_role_appositives(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for mut m in found {
-        let role = match (out.last(), &m.kind) {
+        // The role may end in a body's name ("the official spokesman of the
+        // Ministry of External Affairs, Mr. Sudhir Bhatnagar,"): look past it.
+        let bodies = out
+            .iter()
+            .rev()
+            .take_while(|p| matches!(p.kind, MentionKind::Institution(_)))
+            .count();
+        let prev = out.len().checked_sub(bodies + 1).map(|i| &out[i]);
+        let role = match (prev, &m.kind) {
             (Some(prev), MentionKind::Name(_)) => appositive_role(text, prev, &m),
             _ => None,
         };
@@ -276,7 +284,7 @@ fn merge_role_appositives(text: &str, found: Vec<Mention>) -> Vec<Mention> {
             }
             m.start = start;
             m.appos_end = m.appos_end.max(close);
-            out.pop();
+            out.truncate(out.len() - bodies - 1);
         }
         out.push(m);
     }

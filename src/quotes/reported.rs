@@ -843,6 +843,11 @@ mod tests {
         assert_eq!(who, ["KCNA", "KCNA", "KCNA"]);
         let answer = reported("Ambassador Philip Arrowood replied that he supported enforcement.");
         assert_eq!(answer[0].1, "Philip Arrowood");
+        let post = reported(
+            "At the weekly briefing, the official spokesman of the Ministry of External Affairs, \
+             Mr. Sudhir Bhatnagar, said the visit was routine.",
+        );
+        assert_eq!(post[0].1, "Sudhir Bhatnagar");
     }
 
     #[test]
