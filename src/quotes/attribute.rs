@@ -268,12 +268,13 @@ fn without_quoting_aside(head: &str) -> &str {
         "i’m quoting here",
     ];
     let bare = head.trim_end_matches([',', ' ']);
-    let low = bare.to_lowercase();
     ASIDES
         .iter()
-        .filter(|a| low.ends_with(&format!(", {a}")))
-        .map(|a| &bare[..bare.len() - a.len() - 2])
-        .next()
+        .find_map(|a| {
+            let cut = bare.len().checked_sub(a.len())?;
+            let (before, aside) = (bare.get(..cut)?, bare.get(cut..)?);
+            (aside.eq_ignore_ascii_case(a) && before.ends_with(", ")).then(|| &before[..cut - 2])
+        })
         .unwrap_or(head)
 }
 
