@@ -414,42 +414,6 @@ fn look_back(ctx: &Ctx, a: usize, prefix: &mut Prefix) {
     }
 }
 
-/// Capitalised at a sentence start without naming anything.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "but",
-    "and",
-    "as",
-    "when",
-    "while",
-    "if",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "since",
-    "then",
-    "now",
-    "so",
-    "also",
-    "meanwhile",
-    "later",
-    "earlier",
-    "separately",
-    "however",
-    "still",
-    "asked",
-    "speaking",
-];
-
 /// "Citing", "Responding": a participle opening the sentence, not a body.
 fn opening_participle(word: &str) -> bool {
     word.ends_with("ing") && lexicon::is_not_name(word)
@@ -464,7 +428,7 @@ fn organisation_lead_in(ctx: &Ctx, k: usize, titled: bool) -> Option<usize> {
         ctx.is_word(j)
             && !ctx.consumed[j]
             && text::is_capitalised(ctx.word(j))
-            && !SENTENCE_OPENERS.contains(&ctx.low(j))
+            && !lexicon::is_function_word(ctx.low(j))
             && !opening_participle(ctx.low(j))
             && !lexicon::is_calendar_word(ctx.low(j))
     };

@@ -487,6 +487,15 @@ mod tests {
         assert!(extract("T\n\nOh Min-jae said.\n").statements.is_empty());
     }
 
+    /// Speakers of every credited statement (direct or reported), in order.
+    fn credited(t: &str) -> Vec<String> {
+        let x = extract(t);
+        x.statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.clone()))
+            .collect()
+    }
+
     fn reported(t: &str) -> Vec<(String, String)> {
         let x = extract(t);
         x.statements
@@ -670,12 +679,7 @@ mod tests {
                  the EU, called the measures \"a servile echo of a hostile policy\". \
                  The embassy added that the Union had \"forfeited any claim to impartiality\" on the peninsula.";
         // The quoted fragments are the speakers' own words: direct statements.
-        let x = extract(t);
-        let who: Vec<&str> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
-            .collect();
+        let who = credited(t);
         assert_eq!(
             who,
             [
@@ -693,14 +697,12 @@ mod tests {
                  The unification minister, Chung Ha-yeon, told reporters in Seoul, and I'm quoting \
                  here, \"We will knock on every door.\" \
                  By Wednesday KCNA had called the offer \"a begging bowl dressed up as an olive branch.\"";
-        let x = extract(t);
-        let who: Vec<&str> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
-            .collect();
+        let who = credited(t);
         assert_eq!(who, ["Ho Jong Guk", "Ho Jong Guk", "Chung Ha-yeon", "KCNA"]);
-        assert_eq!(x.speakers[0].country.as_deref(), Some("North Korea"));
+        assert_eq!(
+            extract(t).speakers[0].country.as_deref(),
+            Some("North Korea")
+        );
     }
 
     #[test]
@@ -742,12 +744,7 @@ mod tests {
                  that the two countries shared a goal. \
                  The test was \"a grave mistake that Pyongyang will come to regret,\" said a \
                  commentary published by Xinhua News Agency on Wednesday.";
-        let x = extract(t);
-        let who: Vec<&str> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
-            .collect();
+        let who = credited(t);
         assert_eq!(who, ["Kenta Fujisaki", "Tang Weiguo", "Xinhua"]);
     }
 
@@ -760,12 +757,7 @@ mod tests {
                  The sell-off followed a dispatch from KCNA, the North's official news agency, \
                  which said the peninsula was \"heading for a thermonuclear war.\" \
                  \"The Security Council will meet on Friday,\" said U.N. spokesman Emilio Ferraz.";
-        let x = extract(t);
-        let who: Vec<&str> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
-            .collect();
+        let who = credited(t);
         assert_eq!(
             who,
             [
@@ -794,12 +786,7 @@ mod tests {
     fn a_broadcast_caption_names_the_soundbite() {
         let t = "[Soundbite]\n\n\"We regret the North's response. Our proposal remains valid.\"\n\n\
                  (Kang Hye-rin / Unification Ministry Spokesperson)\n\n[Reporter]\n\nThe drills begin soon.";
-        let x = extract(t);
-        let who: Vec<&str> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.speaker.map(|i| x.speakers[i].name.as_str()))
-            .collect();
+        let who = credited(t);
         assert_eq!(who, ["Kang Hye-rin", "Kang Hye-rin"]);
     }
 
