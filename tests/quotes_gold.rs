@@ -71,25 +71,25 @@ fn development_articles_meet_the_goals() {
 #[test]
 fn blind_articles_stay_at_their_measured_level() {
     // Floors sit a little under the measurements; a drop below them is a
-    // regression. articles_blind: never looked at; 0.906 attribution F1 at
+    // regression. articles_blind: never looked at; 0.915 attribution F1 at
     // the last measurement. articles_blind2: blind when first measured
     // (0.698), then opened to build transcript and hearing-record handling
-    // (0.929 now). articles_blind3: never looked at; 0.827 at first, 0.835
-    // now. articles_blind4: never looked at; 0.721 at first, 0.797 now.
+    // (0.929 now). articles_blind3: never looked at; 0.827 at first, 0.843
+    // now. articles_blind4: never looked at; 0.721 at first, 0.801 now.
     // articles_blind5: never looked at; 0.729 at first, 0.734 now.
     // articles_dev4 to articles_dev6: written in new house styles (UN
     // summaries, podcasts, state papers, broadcast scripts, op-eds…) and
-    // used to find general rules; 0.782, 0.516 and 0.686 at first, 0.861,
-    // 0.852 and 0.788 now.
+    // used to find general rules; 0.782, 0.516 and 0.686 at first, 0.872,
+    // 0.862 and 0.814 now.
     for (folder, floor) in [
         ("articles_blind", 0.90),
         ("articles_blind2", 0.92),
-        ("articles_blind3", 0.82),
+        ("articles_blind3", 0.83),
         ("articles_blind4", 0.78),
         ("articles_blind5", 0.72),
-        ("articles_dev4", 0.85),
-        ("articles_dev5", 0.84),
-        ("articles_dev6", 0.77),
+        ("articles_dev4", 0.86),
+        ("articles_dev5", 0.85),
+        ("articles_dev6", 0.80),
     ] {
         assert_meets(folder, floor);
     }
