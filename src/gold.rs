@@ -267,7 +267,10 @@ fn speaker_matches(
 /// International Olympic Committee" is "International Olympic Committee").
 fn comparable(name: &str) -> String {
     let low = name.trim().to_lowercase();
-    low.strip_prefix("the ").map_or(low.clone(), str::to_string)
+    match low.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => low,
+    }
 }
 
 fn compare(article: &Article, scored: &ScoredArticle, gold: &GoldArticle) -> Tally {

@@ -139,27 +139,23 @@ mod tests {
 
     #[test]
     fn a_tie_is_settled_by_the_average() {
-        let p = |c, h, n| Probabilities::from_array([c, h, n]);
-        // One conciliatory and one neutral statement lean conciliatory, even
-        // when the neutral one was labelled more confidently…
-        assert_eq!(
-            p(0.44, 0.02, 0.54).overall_label([1, 0, 1]),
-            Stance::Conciliatory
-        );
-        // …one of each posture is neutral…
-        assert_eq!(
-            p(0.49, 0.48, 0.03).overall_label([1, 1, 0]),
-            Stance::Neutral
-        );
-        // …and a plurality is kept.
-        assert_eq!(
-            p(0.30, 0.05, 0.65).overall_label([1, 0, 2]),
-            Stance::Neutral
-        );
-        assert_eq!(
-            p(0.60, 0.35, 0.05).overall_label([2, 1, 0]),
-            Stance::Conciliatory
-        );
+        let cases = [
+            // One conciliatory and one neutral statement lean conciliatory,
+            // even when the neutral one was labelled more confidently…
+            ([0.44, 0.02, 0.54], [1, 0, 1], Stance::Conciliatory),
+            // …one of each posture is neutral…
+            ([0.49, 0.48, 0.03], [1, 1, 0], Stance::Neutral),
+            // …and a plurality is kept.
+            ([0.30, 0.05, 0.65], [1, 0, 2], Stance::Neutral),
+            ([0.60, 0.35, 0.05], [2, 1, 0], Stance::Conciliatory),
+        ];
+        for (p, counts, want) in cases {
+            assert_eq!(
+                Probabilities::from_array(p).overall_label(counts),
+                want,
+                "{p:?} {counts:?}"
+            );
+        }
     }
 
     #[test]

@@ -120,10 +120,12 @@ pub(crate) fn attribute(
 /// that is only the quote, then "(Kang Hye-rin / Unification Ministry
 /// Spokesperson)".
 fn caption(text: &str, sents: &[Sent], q: &Quote, mentions: &[Mention]) -> Option<usize> {
-    let next = sents.iter().find(|s| s.para == q.para + 1)?;
-    let rest_of_para = sents
+    // Sentences are in text order: binary searches, not a scan per quote.
+    let next_para = sents.partition_point(|s| s.para <= q.para);
+    let next = sents.get(next_para).filter(|s| s.para == q.para + 1)?;
+    let after_quote = sents.partition_point(|s| s.end <= q.close_end);
+    let rest_of_para = sents[after_quote.min(next_para)..next_para]
         .iter()
-        .filter(|s| s.para == q.para && s.end > q.close_end)
         .any(|s| has_alnum(text, q.close_end.max(s.start), s.end));
     let line = text[next.start..next.end].trim();
     let slash = line.find(" / ")?;

@@ -200,8 +200,12 @@ fn courtesy(sentence: &str) -> bool {
         "good afternoon",
         "good evening",
     ];
-    let low = sentence.trim_start().to_lowercase();
-    sentence.split_whitespace().count() <= 6 && OPENERS.iter().any(|o| low.starts_with(o))
+    let head = sentence.trim_start();
+    sentence.split_whitespace().count() <= 6
+        && OPENERS.iter().any(|o| {
+            head.get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        })
 }
 
 /// Keeps only speakers with statements and renumbers the statements.

@@ -243,17 +243,13 @@ fn is_headline(ctx: &Ctx) -> bool {
         "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "as", "at", "with", "by",
         "from", "over", "after", "amid", "vs",
     ];
-    let words: Vec<usize> = (0..ctx.toks.len()).filter(|&i| ctx.is_word(i)).collect();
+    let mut words = (0..ctx.toks.len()).filter(|&i| ctx.is_word(i));
     let last = ctx.toks.last().map(|t| t.text(ctx.text));
     let first = ctx.toks.first().map(|t| t.text(ctx.text));
     // A caption in brackets ("(Kang Hye-rin / Unification Ministry
     // Spokesperson)") names a speaker.
-    words.len() >= 4
-        && last != Some(".")
-        && first != Some("(")
-        && words
-            .iter()
-            .all(|&i| text::is_capitalised(ctx.word(i)) || MINOR.contains(&ctx.low(i)))
+    let title_case = |i: usize| text::is_capitalised(ctx.word(i)) || MINOR.contains(&ctx.low(i));
+    last != Some(".") && first != Some("(") && words.clone().count() >= 4 && words.all(title_case)
 }
 
 /// Folds a role noun into the name set off after it by commas ("Japan's

@@ -115,29 +115,28 @@ pub(crate) fn find(
                 after_colon(text, s.start, at)
             };
             if let Some(speaker) = m.speaker {
-                let partial: Vec<&(usize, usize)> = quotes
-                    .iter()
-                    .filter(|q| q.0 >= start && q.1 <= s.end)
-                    .filter(|q| word_count(text, q.0, q.1) >= PARTIAL_QUOTE_WORDS)
-                    .collect();
-                let spans: Vec<(usize, usize, bool)> = if partial.is_empty() {
-                    vec![(start, s.end, false)]
-                } else {
-                    partial
-                        .iter()
-                        .map(|q| (q.0, trim_end(text, q.0, q.1), true))
-                        .collect()
-                };
+                // The speaker's own quoted words stand for the sentence.
+                let before = out.len();
                 out.extend(
-                    spans
-                        .into_iter()
-                        .map(|(start, end, partial_quote)| Reported {
-                            start,
-                            end,
+                    quotes
+                        .iter()
+                        .filter(|q| q.0 >= start && q.1 <= s.end)
+                        .filter(|q| word_count(text, q.0, q.1) >= PARTIAL_QUOTE_WORDS)
+                        .map(|q| Reported {
+                            start: q.0,
+                            end: trim_end(text, q.0, q.1),
                             speaker,
-                            partial_quote,
+                            partial_quote: true,
                         }),
                 );
+                if out.len() == before {
+                    out.push(Reported {
+                        start,
+                        end: s.end,
+                        speaker,
+                        partial_quote: false,
+                    });
+                }
             }
         }
     }
@@ -251,6 +250,9 @@ fn who_said<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
 /// "Citing X, South Korean media said…": the cited source speaks, not the
 /// media passing it on.
 fn citing<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    if w.low(0) != "citing" {
+        return None;
+    }
     let first = w.toks.get(1)?;
     let comma = (2..w.toks.len().min(12)).find(|&k| w.low(k) == ",")?;
     let says = (comma + 1..w.toks.len())
@@ -258,7 +260,7 @@ fn citing<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
     let cited = ms
         .iter()
         .find(|m| m.start >= first.start && m.start < w.toks[comma].start);
-    (w.low(0) == "citing" && says).then_some(cited?).copied()
+    says.then_some(cited?).copied()
 }
 
 /// "according to X", or "in his words" / "in her view".

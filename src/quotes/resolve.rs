@@ -49,9 +49,7 @@ impl Entry {
     pub(crate) fn named_near_a_role(&self, near_roles: &HashSet<String>) -> bool {
         family_name(&self.tokens).is_some_and(|f| near_roles.contains(&f.to_lowercase()))
     }
-}
 
-impl Entry {
     /// Adds role words the speaker's role did not hold yet.
     fn add_role_words<S: AsRef<str>>(&mut self, words: &[S]) {
         for w in words {

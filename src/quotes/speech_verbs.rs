@@ -296,11 +296,6 @@ pub(crate) const PARTICIPLES: &[&str] = &[
 
 /// Words allowed between a subject and its verb ("Pence has also signalled").
 pub(crate) const AUXILIARIES: &[&str] = &[
-    // Post-nominals: "Dr Priya Nandakumar MP said".
-    "mp",
-    "mep",
-    "qc",
-    "kc",
     "has",
     "have",
     "had",

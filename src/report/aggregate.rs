@@ -97,6 +97,7 @@ fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> 
     let mean = mean_probabilities(statements.iter().map(|a| a.statement.probabilities));
     let scores: Vec<f64> = statements.iter().map(|a| a.statement.score).collect();
     let dates: Vec<&str> = statements.iter().filter_map(|a| a.date).collect();
+    let counts = label_counts(statements);
     OfficialSummary {
         role: entry
             .and_then(|e| e.role.clone())
@@ -109,8 +110,8 @@ fn summarise(name: String, statements: &[Attributed], officials: &Officials) -> 
             .speaker_kind
             .unwrap_or(SpeakerKind::Person),
         statements: statements.len(),
-        counts: label_counts(statements),
-        stance: mean.overall_label(label_counts(statements).to_array()),
+        stance: mean.overall_label(counts.to_array()),
+        counts,
         score: mean.score(),
         interval: interval(&scores),
         evidence: evidence(statements),
