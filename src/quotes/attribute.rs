@@ -372,6 +372,17 @@ mod tests {
     }
 
     #[test]
+    fn european_quote_marks_and_a_name_closing_the_sentence() {
+        let got = said(
+            "„Dialogue is the only way forward“, said Germany's ambassador, Klaus Weber. \
+             «We will not reward provocations», said the French envoy, Claire Dumont.",
+        );
+        let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref()).collect();
+        assert_eq!(who, [Some("Klaus Weber"), Some("Claire Dumont")]);
+        assert_eq!(got[0].0, "Dialogue is the only way forward");
+    }
+
+    #[test]
     fn post_and_pre_attribution() {
         let got = said(
             "“We are ready,” said Chief Cabinet Secretary Aiko Takeda. Defence Minister Kim Hyun-woo told the council: “We will respond.”",

@@ -23,13 +23,45 @@ pub(crate) struct Quote {
     pub continuation: bool,
 }
 
-/// What kind of mark opened the current quote.
+/// What kind of mark opened the current quote; each closes differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opener {
-    /// “ „ « — closed by ” or ».
+    /// “ (or ” at a word start) — nests on “, closed by ”.
     Curly,
+    /// „ as German and Central European papers print it — closed by “ or ”.
+    Low,
+    /// « as French and Russian papers print it — nests on «, closed by ».
+    Guillemet,
     /// " — closed by the next ".
     Straight,
+}
+
+impl Opener {
+    /// The kind of quote a double mark at top level opens, if it opens one.
+    fn of(c: char) -> Option<Opener> {
+        match c {
+            '“' => Some(Opener::Curly),
+            '„' => Some(Opener::Low),
+            '«' => Some(Opener::Guillemet),
+            '"' => Some(Opener::Straight),
+            _ => None,
+        }
+    }
+
+    /// True when `c` opens a quote nested inside this one.
+    fn nests_on(self, c: char) -> bool {
+        matches!((self, c), (Opener::Curly, '“') | (Opener::Guillemet, '«'))
+    }
+
+    /// True when `c` closes this quote (or its innermost nested quote).
+    fn closes_on(self, c: char) -> bool {
+        match self {
+            Opener::Curly => c == '”',
+            Opener::Low => matches!(c, '“' | '”'),
+            Opener::Guillemet => c == '»',
+            Opener::Straight => c == '"',
+        }
+    }
 }
 
 /// Finds the quotes of every paragraph, in text order.
@@ -79,33 +111,24 @@ fn scan_paragraph(
         let Some(c) = char_at(text, pos) else { break };
         let next = pos + c.len_utf8();
         if depth == 0 {
-            match c {
-                '“' | '„' | '«' => (depth, opener, open) = (1, Opener::Curly, pos),
-                '"' => (depth, opener, open) = (1, Opener::Straight, pos),
+            if let Some(kind) = Opener::of(c) {
+                (depth, opener, open) = (1, kind, pos);
+            } else if c == '”' && starts_word(text, pos, next) {
                 // Some texts use ” as opener too: accept it at a word start.
-                '”' if starts_word(text, pos, next) => {
-                    (depth, opener, open) = (1, Opener::Curly, pos)
-                }
-                '‘' | '\'' if starts_word(text, pos, next) => {
-                    if let Some(close) = next_closer(&closers, next) {
-                        push(out, pos, next, close, close + char_len(text, close), para);
-                        pos = close + char_len(text, close);
-                        continue;
-                    }
-                }
-                _ => {}
+                (depth, opener, open) = (1, Opener::Curly, pos);
+            } else if matches!(c, '‘' | '\'') && starts_word(text, pos, next)
+                && let Some(close) = next_closer(&closers, next)
+            {
+                push(out, pos, next, close, close + char_len(text, close), para);
+                pos = close + char_len(text, close);
+                continue;
             }
-        } else {
-            match (c, opener) {
-                ('“' | '„' | '«', Opener::Curly) => depth += 1,
-                ('”' | '»', Opener::Curly) | ('"', Opener::Straight) => {
-                    depth -= 1;
-                    if depth == 0 || opener == Opener::Straight {
-                        depth = 0;
-                        push(out, open, open + char_len(text, open), pos, next, para);
-                    }
-                }
-                _ => {}
+        } else if opener.nests_on(c) {
+            depth += 1;
+        } else if opener.closes_on(c) {
+            depth -= 1;
+            if depth == 0 {
+                push(out, open, open + char_len(text, open), pos, next, para);
             }
         }
         pos = next;
@@ -209,6 +232,15 @@ mod tests {
     fn finds_top_level_single_quotes_but_not_apostrophes() {
         let t = "He said 'we will talk' and the Koreas' leaders didn't.";
         assert_eq!(inners(t), ["we will talk"]);
+    }
+
+    #[test]
+    fn german_and_french_marks_close_with_their_own_pair() {
+        let t = "„Dialog ist der Weg“, sagte er. «Pas de “concessions” ici», dit-elle.";
+        assert_eq!(
+            inners(t),
+            ["Dialog ist der Weg", "Pas de “concessions” ici"]
+        );
     }
 
     #[test]

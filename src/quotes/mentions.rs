@@ -300,14 +300,28 @@ fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo,
     let between = text.get(prev.end..m.start)?.trim();
     let after = text.get(m.end..)?;
     let rest = after.trim_start();
-    if !between.ends_with(',')
-        || !short_post(&between[..between.len() - 1])
-        || !rest.starts_with(',')
-    {
+    let closed = rest.starts_with(',') || (ends_sentence(rest) && after_quote_verb(text, prev.start));
+    if !between.ends_with(',') || !short_post(&between[..between.len() - 1]) || !closed {
         return None;
     }
-    let close = m.end + (after.len() - rest.len()) + 1;
+    let close = m.end + (after.len() - rest.len()) + usize::from(rest.starts_with(','));
     Some((info.clone(), prev.start, close))
+}
+
+/// True when the rest of a sentence is over: its end, or closing punctuation.
+fn ends_sentence(rest: &str) -> bool {
+    rest.is_empty() || rest.starts_with(['.', ';', '!', '?'])
+}
+
+/// True when the word before `at` attaches a quote ("said" in "…," said the
+/// French envoy, Claire Dumont.): there the name may close the sentence
+/// instead of being closed by a comma.
+fn after_quote_verb(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    super::speech_verbs::QUOTE_VERBS
+        .iter()
+        .any(|v| !v.contains(' ') && word.eq_ignore_ascii_case(v))
 }
 
 /// Nothing, or a short post after a role ("to the nuclear talks" in "North
