@@ -248,7 +248,13 @@ fn is_headline(ctx: &Ctx) -> bool {
     let first = ctx.toks.first().map(|t| t.text(ctx.text));
     // A caption in brackets ("(Kang Hye-rin / Unification Ministry
     // Spokesperson)") names a speaker.
-    let title_case = |i: usize| text::is_capitalised(ctx.word(i)) || MINOR.contains(&ctx.low(i));
+    // Numbers too: "Regular Press Conference on March 4, 2019".
+    let title_case = |i: usize| {
+        let word = ctx.word(i);
+        text::is_capitalised(word)
+            || MINOR.contains(&ctx.low(i))
+            || word.starts_with(|c: char| c.is_ascii_digit())
+    };
     last != Some(".") && first != Some("(") && words.clone().count() >= 4 && words.all(title_case)
 }
 

@@ -85,7 +85,9 @@ pub(crate) struct Turn {
 }
 
 /// The labelled turns of an article: only when at least two paragraphs open
-/// with a label, so a lone "Update:" or "Seoul:" is left alone.
+/// with a label, so a lone "Update:" or "Seoul:" is left alone. "Q:" counts
+/// towards the two: a briefing transcript may label only its questions and
+/// the spokesperson's name ("Q: …" then "Liang Wenhao: …").
 pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Turn> {
     let turns: Vec<Turn> = paras
         .iter()
@@ -95,7 +97,16 @@ pub(crate) fn find(text: &str, paras: &[(usize, usize)]) -> Vec<Turn> {
             Some(Turn { para, body, label })
         })
         .collect();
-    if turns.len() >= 2 { turns } else { Vec::new() }
+    let questioned = || {
+        paras
+            .iter()
+            .any(|&(ps, pe)| super::transcript::label(text, ps, pe).is_some())
+    };
+    if turns.len() >= 2 || (turns.len() == 1 && questioned()) {
+        turns
+    } else {
+        Vec::new()
+    }
 }
 
 /// Who in a transcript is reporting rather than speaking: labelled
@@ -386,6 +397,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_briefing_labels_its_questions_and_the_spokesperson() {
+        let t = "Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2019\n\n\
+                 Spokesperson Liang Wenhao took questions.\n\n\
+                 Q: Will China enforce the new resolution?\n\n\
+                 Liang Wenhao: China has always implemented the resolutions.";
+        assert_eq!(
+            credited(t),
+            ["Liang Wenhao: China has always implemented the resolutions."]
+        );
     }
 
     fn speaker(name: &[&str], role: &[&str], shouted: bool) -> Option<Label> {
