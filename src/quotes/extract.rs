@@ -155,6 +155,7 @@ fn labelled_turns(
         .filter_map(|t| {
             let script::Label::Speaker {
                 name,
+                written,
                 role,
                 shouted,
             } = &t.label
@@ -162,7 +163,7 @@ fn labelled_turns(
                 return None;
             };
             let known = entries.len();
-            let i = resolve::label_speaker(entries, name, role, *shouted)?;
+            let i = resolve::label_speaker(entries, name, written, role, *shouted)?;
             let relays = i >= known && quoted_paras.binary_search(&t.para).is_ok();
             let reporting = reporters.reporting(name, entries[i].speaker.role.is_some());
             (!relays && !reporting).then_some((t.para, Some(i)))

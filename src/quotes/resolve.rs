@@ -119,6 +119,7 @@ pub(crate) fn resolve(text: &str, mentions: &mut [Mention], sentence_count: usiz
 pub(crate) fn label_speaker(
     entries: &mut Vec<Entry>,
     name: &[String],
+    written: &[String],
     role: &[String],
     shouted: bool,
 ) -> Option<usize> {
@@ -173,8 +174,11 @@ pub(crate) fn label_speaker(
     if role.is_empty() && !(shouted && name.len() >= 2) {
         return None;
     }
-    let words = if name.is_empty() { role } else { name };
-    let shown: Vec<String> = words.iter().map(|w| text::title_case(w)).collect();
+    let shown: Vec<String> = if name.is_empty() {
+        role.iter().map(|w| text::title_case(w)).collect()
+    } else {
+        written.to_vec()
+    };
     entries.push(Entry {
         speaker: Speaker {
             name: shown.join(" "),

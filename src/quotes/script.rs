@@ -12,10 +12,12 @@ use std::collections::HashSet;
 use super::lexicon;
 use super::text;
 
-/// Longest label, in bytes, before its colon.
-const MAX_LABEL_BYTES: usize = 70;
+/// Longest label, in bytes, before its colon (a Hansard post with its
+/// holder and reference: "The Minister of State for the Indo-Pacific
+/// (Rebecca Thornwell)").
+const MAX_LABEL_BYTES: usize = 100;
 
-/// Most words a label may hold (outside its parenthesis).
+/// Most words a label may hold (outside its parenthesis, connectors aside).
 const MAX_LABEL_WORDS: usize = 6;
 
 /// Labels that mark journalists and questioners, not officials.
@@ -66,6 +68,9 @@ pub(crate) enum Label {
     Speaker {
         /// Words of the name ("mirela", "constantin"); empty for a bare title.
         name: Vec<String>,
+        /// The name words as the article writes them ("Lockhart-Reid"), or
+        /// title-cased when written in capitals.
+        written: Vec<String>,
         /// Title and role words ("senator", "deputy", "minister").
         role: Vec<String>,
         /// The label was written in capitals ("SEN. HALVORSEN").
@@ -302,13 +307,18 @@ fn record_label_end(head: &str) -> Option<usize> {
 }
 
 /// Reads a label: capitalised words (initials and abbreviations allowed)
-/// and lowercase connectors, with an optional parenthesis. An interpreter
-/// speaks for the person named in it ("INTERPRETER (for Minister Ri)").
+/// and lowercase connectors, with optional parentheses. An interpreter
+/// speaks for the person named in it ("INTERPRETER (for Minister Ri)"); a
+/// post may name its holder in brackets ("The Minister of State for the
+/// Indo-Pacific (Rebecca Thornwell)"); a party after the name makes a
+/// legislator ("Mr Owain Pryce (Cardiff South) (Lab)").
 fn parse(raw: &str) -> Option<Label> {
-    let (outer, inner) = match raw.split_once('(') {
-        Some((o, i)) => (o.trim(), Some(i.strip_suffix(')')?.trim())),
-        None => (raw, None),
+    let raw = label_core(raw);
+    let (outer, groups) = match raw.split_once('(') {
+        Some((o, rest)) => (o.trim(), paren_groups(rest)?),
+        None => (raw, Vec::new()),
     };
+    let inner = groups.first().copied();
     let words = label_words(outer)?;
     if matches!(outer, "Q" | "A" | "Question" | "Answer") {
         return None;
@@ -322,7 +332,7 @@ fn parse(raw: &str) -> Option<Label> {
         return parse(voiced);
     }
     // "MAYA LIND (HOST)" as well as "PRESENTER (Alison Marr)".
-    let inner_words = inner.into_iter().flat_map(name_words);
+    let inner_words = groups.iter().flat_map(|g| name_words(g));
     if lower
         .iter()
         .cloned()
@@ -334,8 +344,8 @@ fn parse(raw: &str) -> Option<Label> {
     let shouted = words
         .iter()
         .all(|w| text::is_all_caps(w) || !w.chars().any(char::is_alphabetic));
-    let (mut name, mut role) = (Vec::new(), Vec::new());
-    for w in lower {
+    let (mut name, mut written, mut role) = (Vec::new(), Vec::new(), Vec::new());
+    for (w, as_written) in lower.into_iter().zip(&words) {
         if let Some((_, title)) = lexicon::honorific(&w) {
             if !title.is_empty() {
                 role.push(title.to_string());
@@ -344,13 +354,82 @@ fn parse(raw: &str) -> Option<Label> {
             role.push(w);
         } else if !LABEL_FILLERS.contains(&w.as_str()) {
             name.push(w);
+            written.push(as_written.to_string());
         }
+    }
+    if let Some(holder) = inner.and_then(|i| holder_in_brackets(i, &role)) {
+        (name, written) = holder;
+    }
+    // A surname in capitals ("Mr. KIM", "SEN. CALLOWAY") is shown title-cased.
+    for (w, lower) in written.iter_mut().zip(&name) {
+        if text::is_all_caps(w) {
+            *w = text::title_case(lower);
+        }
+    }
+    if groups.iter().any(|g| is_party(g)) && !role.iter().any(|w| lexicon::is_legislator(w)) {
+        role.push("lawmaker".to_string());
     }
     (!name.is_empty() || !role.is_empty()).then_some(Label::Speaker {
         name,
+        written,
         role,
         shouted,
     })
+}
+
+/// A label without parliamentary furniture: an order-paper number before a
+/// member and their seat ("3. Mr Owain Pryce (Cardiff South) (Lab)") and a
+/// bracketed reference after it ("[Written question 88217]"). A numbered
+/// list item without a seat in brackets ("2. Japan: …") stays prose.
+fn label_core(raw: &str) -> &str {
+    let raw = raw.split('[').next().unwrap_or(raw).trim();
+    match raw.split_once(". ") {
+        Some((n, rest))
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && rest.contains('(') =>
+        {
+            rest.trim()
+        }
+        _ => raw,
+    }
+}
+
+/// The contents of the bracket groups after a label's first "(":
+/// "Cardiff South) (Lab)" gives ["Cardiff South", "Lab"]; `None` when the
+/// label does not end with a closing bracket.
+fn paren_groups(rest: &str) -> Option<Vec<&str>> {
+    rest.trim_end().strip_suffix(')')?;
+    Some(
+        rest.split(')')
+            .map(|g| g.trim().trim_start_matches('(').trim())
+            .filter(|g| !g.is_empty())
+            .collect(),
+    )
+}
+
+/// The name words of a post's holder in brackets, lowercase and as written,
+/// when the words outside were a title and the bracket holds a name of two
+/// or more words.
+fn holder_in_brackets(inner: &str, role: &[String]) -> Option<(Vec<String>, Vec<String>)> {
+    let words = label_words(inner)?;
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let plain = |w: &String| {
+        !is_title(w) && lexicon::honorific(w).is_none() && !LABEL_FILLERS.contains(&w.as_str())
+    };
+    let named = lower.len() >= 2 && lower.iter().all(plain);
+    let written = words.iter().map(|w| w.to_string()).collect();
+    (!role.is_empty() && named).then_some((lower, written))
+}
+
+/// A party after a legislator's name: Westminster's abbreviations ("Con",
+/// "Lab", "LD", "SNP") or Congress's party and state ("R-Alaska", "D-Calif.").
+fn is_party(group: &str) -> bool {
+    const PARTIES: &[&str] = &[
+        "Con", "Lab", "LD", "SNP", "DUP", "SDLP", "PC", "Ind", "Green", "UUP", "SF", "Alba",
+    ];
+    PARTIES.contains(&group)
+        || group
+            .split_once('-')
+            .is_some_and(|(p, state)| matches!(p, "R" | "D" | "I") && text::is_capitalised(state))
 }
 
 /// A title word, hyphenated ones included ("under-secretary-general").
@@ -371,13 +450,20 @@ fn label_words(outer: &str) -> Option<Vec<&str>> {
         .collect();
     let ok = |w: &&str| {
         let first = w.chars().next().is_some_and(char::is_uppercase);
-        let connector = matches!(*w, "of" | "for" | "the" | "to" | "and");
+        let connector = is_connector(w);
         let clean = w
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
         (first || connector) && clean
     };
-    (!words.is_empty() && words.len() <= MAX_LABEL_WORDS && words.iter().all(ok)).then_some(words)
+    let counted = words.iter().filter(|w| !is_connector(w)).count();
+    (!words.is_empty() && counted <= MAX_LABEL_WORDS && words.iter().all(ok)).then_some(words)
+}
+
+/// A lowercase word that joins a label's capitalised words ("Minister of
+/// State for the Indo-Pacific").
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "the" | "to" | "and")
 }
 
 #[cfg(test)]
@@ -411,9 +497,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn hansard_numbers_constituencies_parties_and_posts_with_holders() {
+        let t = "Oral Answers\n\n\
+                 3. Dr Fiona Lockhart-Reid (Gordon and Buchan) (Con): Will she sanction them?\n\n\
+                 The Minister of State for the Indo-Pacific (Rebecca Thornwell): We condemn \
+                 the launches. I thank the hon. Lady for her question.\n\n\
+                 Mr Owain Pryce (Cardiff South) (Lab) [Written question 88217]: What is the plan?";
+        assert_eq!(
+            credited(t),
+            [
+                "Fiona Lockhart-Reid: Will she sanction them?",
+                "Rebecca Thornwell: We condemn the launches.",
+                "Rebecca Thornwell: I thank the hon. Lady for her question.",
+                "Owain Pryce: What is the plan?",
+            ]
+        );
+        let item = "2. Foreign Minister Aiko Takeda: we protest.";
+        assert!(label(item, 0, item.len()).is_none());
+    }
+
     fn speaker(name: &[&str], role: &[&str], shouted: bool) -> Option<Label> {
         Some(Label::Speaker {
             name: name.iter().map(|s| s.to_string()).collect(),
+            written: name.iter().map(|s| text::title_case(s)).collect(),
             role: role.iter().map(|s| s.to_string()).collect(),
             shouted,
         })

@@ -9,6 +9,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Brig", "Sen", "Rep", "Gov", "Amb", "Pres", "Rev", "Gens", "Sens", "Reps", "St", "Jr", "Sr",
     "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
     "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "approx", "cf", "Fig", "Vol",
+    // Westminster: "the hon. Gentleman", "my right hon. Friend".
+    "hon", "Hon",
 ];
 
 /// Words that commonly open a sentence; after an ambiguous abbreviation such as
