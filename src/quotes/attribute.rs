@@ -380,6 +380,17 @@ mod tests {
         let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref()).collect();
         assert_eq!(who, [Some("Klaus Weber"), Some("Claire Dumont")]);
         assert_eq!(got[0].0, "Dialogue is the only way forward");
+        // A German quote closes after its full stop and the next one opens a sentence.
+        let got = said(
+            "„We have only emptied it“, wrote Ryang Chol Jin. „An embassy is no reward. \
+             It is a place to listen.“",
+        );
+        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["We have only emptied it", "An embassy is no reward.", "It is a place to listen."]
+        );
+        assert!(got.iter().all(|(_, w)| w.as_deref() == Some("Ryang Chol Jin")));
     }
 
     #[test]

@@ -633,11 +633,11 @@ fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    start > 0
-        && matches!(
-            ctx.low(start - 1),
-            "said" | "says" | "told" | "added" | "to"
-        )
+    // Any one-word quote verb: "…," wrote Ryang Chol Jin / noted Anna Berg.
+    start > 0 && {
+        let before = ctx.low(start - 1);
+        before == "to" || QUOTE_VERBS.contains(&before)
+    }
 }
 
 /// "His national security adviser, Wi Sung-lac, …": a role head right before

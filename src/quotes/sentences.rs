@@ -63,14 +63,17 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '…')
 }
 
-/// Chars that may follow a terminator and still belong to the sentence.
+/// Chars that may follow a terminator and still belong to the sentence
+/// (German papers close a quote with “ and a nested one with ‘).
 fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
+    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '“' | '‘')
 }
 
 /// Chars that may open the next sentence.
 fn opens_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«')
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„' | '‚')
 }
 
 /// Splits `text[start..end]` into trimmed sentence ranges. No boundary is
