@@ -468,10 +468,14 @@ fn said_after_comma<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
 }
 
 /// Starts a reported statement after a colon or semicolon that comes before
-/// its clause ("…had expected: North Korea, he said, was willing…").
+/// its clause ("…had expected: North Korea, he said, was willing…"); the
+/// colon of a clock time ("7:12 a.m.") is no break.
 fn after_colon(text: &str, start: usize, at: usize) -> usize {
     let head = &text[start..at.max(start)];
-    match head.rfind([':', ';']) {
+    let breaks = head.match_indices([':', ';']).filter(|&(i, _)| {
+        head[i + 1..].starts_with(char::is_whitespace) || i + 1 == head.len()
+    });
+    match breaks.last().map(|(i, _)| i) {
         Some(i) => {
             let rest = &text[start + i + 1..];
             start + i + 1 + (rest.len() - rest.trim_start().len())
@@ -483,6 +487,14 @@ fn after_colon(text: &str, start: usize, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::quotes::{StatementKind, extract};
+
+    #[test]
+    fn a_clock_time_does_not_cut_the_clause() {
+        let t = "T\n\nTwo missiles flew at 7:12 a.m. on Monday, according to Col. Kim Gyu-hwan.\n";
+        let x = extract(t);
+        assert_eq!(x.statements.len(), 1);
+        assert!(t[x.statements[0].start..].starts_with("Two missiles"));
+    }
 
     #[test]
     fn a_bare_attribution_is_not_a_statement() {

@@ -242,6 +242,9 @@ pub(crate) fn names(turns: &[Turn]) -> Vec<&str> {
 
 /// The label opening `text[ps..pe]`, if any, and where the words start.
 pub(crate) fn label(text: &str, ps: usize, pe: usize) -> Option<(Label, usize)> {
+    if text::is_bulleted(text, ps) {
+        return None;
+    }
     let ps = ps + timestamp_len(&text[ps..pe]);
     let head = &text[ps..text::floor_boundary(text, (ps + MAX_LABEL_BYTES + 2).min(pe))];
     let end = head.find(':').or_else(|| record_label_end(head))?;
@@ -320,7 +323,7 @@ fn parse(raw: &str) -> Option<Label> {
     };
     let inner = groups.first().copied();
     let words = label_words(outer)?;
-    if matches!(outer, "Q" | "A" | "Question" | "Answer") {
+    if matches!(outer, "Q" | "A" | "Question" | "Answer") || heads_an_item(outer, &words) {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -375,6 +378,15 @@ fn parse(raw: &str) -> Option<Label> {
         role,
         shouted,
     })
+}
+
+/// True when a would-be label names a country or a body's possession, as a
+/// factbox heads its items ("UNITED STATES: The White House called…",
+/// "Japan's Prime Minister's Office: In a statement…"): no one speaks there.
+fn heads_an_item(outer: &str, words: &[&str]) -> bool {
+    lexicon::country_name(outer).is_some()
+        || lexicon::delegation_country(outer) != outer
+        || words.iter().any(|w| text::strip_possessive(w).1)
 }
 
 /// A label without parliamentary furniture: an order-paper number before a
@@ -513,8 +525,13 @@ mod tests {
                 "Owain Pryce: What is the plan?",
             ]
         );
-        let item = "2. Foreign Minister Aiko Takeda: we protest.";
-        assert!(label(item, 0, item.len()).is_none());
+        for item in [
+            "2. Foreign Minister Aiko Takeda: we protest.",
+            "UNITED STATES: The White House condemned it.",
+            "Japan's Prime Minister's Office: In a statement, it protested.",
+        ] {
+            assert!(label(item, 0, item.len()).is_none(), "{item}");
+        }
     }
 
     fn speaker(name: &[&str], role: &[&str], shouted: bool) -> Option<Label> {

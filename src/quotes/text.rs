@@ -21,7 +21,9 @@ impl Tok {
 }
 
 /// Paragraph byte ranges: blocks separated by blank lines, trimmed of
-/// surrounding whitespace. Empty blocks are skipped.
+/// surrounding whitespace. Empty blocks are skipped. A bulleted line
+/// ("• Japan's defence ministry said…") starts a paragraph of its own, with
+/// the bullet left out, so a digest's items and headings stay apart.
 pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut block_start = 0;
@@ -32,10 +34,32 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         if line.trim().is_empty() {
             push_trimmed(text, block_start, line_start, &mut out);
             block_start = pos;
+        } else if let Some(marker) = bullet_len(line) {
+            push_trimmed(text, block_start, line_start, &mut out);
+            block_start = line_start + marker;
         }
     }
     push_trimmed(text, block_start, text.len(), &mut out);
     out
+}
+
+/// True when the paragraph starting at `ps` is a bulleted list item: a
+/// factbox's "• CHINA: …" is an item, not a transcript's speaker label.
+pub(crate) fn is_bulleted(text: &str, ps: usize) -> bool {
+    let line_start = text[..ps].rfind('\n').map_or(0, |i| i + 1);
+    bullet_len(&text[line_start..]).is_some_and(|n| {
+        text.get(line_start + n..ps)
+            .is_some_and(|gap| gap.trim().is_empty())
+    })
+}
+
+/// Length of the list bullet opening `line` (indent, marker and space), if any.
+fn bullet_len(line: &str) -> Option<usize> {
+    let body = line.trim_start();
+    let marker = body.chars().next().filter(|c| matches!(c, '•' | '·' | '▪' | '◦' | '‣' | '*' | '-' | '–'))?;
+    let rest = &body[marker.len_utf8()..];
+    rest.starts_with([' ', '\t'])
+        .then(|| line.len() - rest.len() + 1)
 }
 
 /// Pushes `text[start..end]` trimmed, when it is not blank.
@@ -183,6 +207,23 @@ mod tests {
         assert_eq!(p.len(), 3);
         assert_eq!(&t[p[1].0..p[1].1], "First para.\nstill first.");
         assert_eq!(&t[p[2].0..p[2].1], "Second.");
+    }
+
+    #[test]
+    fn bulleted_lines_are_paragraphs_without_their_bullets() {
+        let t = "THE LAUNCH\n• KCNA said it was a test.\n  wrapped line.\n- CHINA: Calm.\nnot-a-bullet";
+        let p = paragraphs(t);
+        let texts: Vec<&str> = p.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            texts,
+            [
+                "THE LAUNCH",
+                "KCNA said it was a test.\n  wrapped line.",
+                "CHINA: Calm.\nnot-a-bullet"
+            ]
+        );
+        let bulleted: Vec<bool> = p.iter().map(|&(s, _)| is_bulleted(t, s)).collect();
+        assert_eq!(bulleted, [false, true, true]);
     }
 
     #[test]
