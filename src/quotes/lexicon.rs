@@ -142,6 +142,7 @@ const ROLE_WORDS: &[&str] = &[
     "attorney",
     "envoy",
     "official",
+    "diplomat",
     "counsellor",
     "counselor",
     "strategist",
