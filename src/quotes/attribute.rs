@@ -394,6 +394,28 @@ mod tests {
     }
 
     #[test]
+    fn compound_ranks_peers_and_divisions() {
+        let got = said(
+            "“We logged every move,” said Wing Commander Ayesha Doyle. \
+             “We are ready,” said Rear Admiral Tom Baxter. \
+             “Families want this,” said Assemblymember Daniel Kwak. \
+             Lord Harwood of Tenby, a former minister, spoke. “Talk to them,” he said. \
+             “Stay calm,” the Alaska Division of Emergency Management said.",
+        );
+        let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
+        assert_eq!(
+            who,
+            [
+                "Ayesha Doyle",
+                "Tom Baxter",
+                "Daniel Kwak",
+                "Harwood",
+                "the Alaska Division of Emergency Management"
+            ]
+        );
+    }
+
+    #[test]
     fn post_and_pre_attribution() {
         let got = said(
             "“We are ready,” said Chief Cabinet Secretary Aiko Takeda. Defence Minister Kim Hyun-woo told the council: “We will respond.”",

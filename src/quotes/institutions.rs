@@ -305,6 +305,8 @@ const ORG_HEADS: &[&str] = &[
     "bureau",
     "authority",
     "secretariat",
+    "division",
+    "directorate",
     "cross",
 ];
 

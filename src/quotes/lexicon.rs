@@ -27,6 +27,9 @@ const HONORIFICS: &[(&str, Gender, &str)] = &[
     ("dr", Gender::Unknown, ""),
     ("sir", Gender::Male, ""),
     ("dame", Gender::Female, ""),
+    // Peers: "Lord Harwood of Tenby", "Baroness Amos".
+    ("lord", Gender::Male, ""),
+    ("baroness", Gender::Female, ""),
     ("prof", Gender::Unknown, "professor"),
     ("gen", Gender::Unknown, "general"),
     ("brig", Gender::Unknown, "brigadier"),
@@ -143,6 +146,18 @@ const ROLE_WORDS: &[&str] = &[
     "envoy",
     "official",
     "diplomat",
+    // First words of compound ranks and titles: "Wing Commander", "Rear
+    // Admiral", "Squadron Leader", "Flight Lieutenant", "Air Marshal",
+    // and a US state legislator ("Assemblymember Daniel Kwak").
+    "wing",
+    "rear",
+    "squadron",
+    "flight",
+    "air",
+    "marshal",
+    "assemblymember",
+    "councillor",
+    "councilor",
     "counsellor",
     "counselor",
     "strategist",

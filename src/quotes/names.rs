@@ -248,7 +248,9 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     let name_end = if possessive {
         end
     } else {
-        postnominal(ctx, end).unwrap_or(end)
+        postnominal(ctx, end)
+            .or_else(|| peerage(ctx, k, end))
+            .unwrap_or(end)
     };
     let tag = if possessive {
         None
@@ -619,6 +621,20 @@ fn postnominal(ctx: &Ctx, i: usize) -> Option<usize> {
         "MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC", "Jr", "Sr", "PhD",
     ];
     LETTERS.contains(&ctx.word(i)).then_some(i + 1)
+}
+
+/// A peer's territorial designation after the name ("Lord Harwood of
+/// Tenby"): the place belongs to the title, it is no person. Returns the
+/// token after it.
+fn peerage(ctx: &Ctx, name_start: usize, end: usize) -> Option<usize> {
+    let peer = name_start > 0 && matches!(ctx.low(name_start - 1), "lord" | "baroness");
+    if !peer || ctx.low(end) != "of" {
+        return None;
+    }
+    let place = (end + 1..ctx.toks.len())
+        .take_while(|&k| ctx.is_word(k) && text::is_capitalised(ctx.word(k)))
+        .count();
+    (place > 0).then_some(end + 1 + place)
 }
 
 /// True when a speech verb directly follows the name (after auxiliaries) or
