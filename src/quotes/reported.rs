@@ -489,6 +489,13 @@ mod tests {
     use crate::quotes::{StatementKind, extract};
 
     #[test]
+    fn denunciations_are_reported_speech() {
+        let t = "T\n\nKCNA denounced the drills as a rehearsal for war. \
+                 The North Korean foreign ministry slammed the decision.\n";
+        assert_eq!(extract(t).statements.len(), 2);
+    }
+
+    #[test]
     fn a_clock_time_does_not_cut_the_clause() {
         let t = "T\n\nTwo missiles flew at 7:12 a.m. on Monday, according to Col. Kim Gyu-hwan.\n";
         let x = extract(t);
