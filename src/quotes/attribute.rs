@@ -400,7 +400,8 @@ mod tests {
              “We are ready,” said Rear Admiral Tom Baxter. \
              “Families want this,” said Assemblymember Daniel Kwak. \
              Lord Harwood of Tenby, a former minister, spoke. “Talk to them,” he said. \
-             “Stay calm,” the Alaska Division of Emergency Management said.",
+             “Stay calm,” the Alaska Division of Emergency Management said. \
+             “No alerts,” the state Office of Civil Defense said.",
         );
         let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
         assert_eq!(
@@ -410,7 +411,8 @@ mod tests {
                 "Tom Baxter",
                 "Daniel Kwak",
                 "Harwood",
-                "the Alaska Division of Emergency Management"
+                "the Alaska Division of Emergency Management",
+                "the state Office of Civil Defense"
             ]
         );
     }

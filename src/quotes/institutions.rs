@@ -284,6 +284,9 @@ fn spoken_for(ctx: &Ctx, anonymous: &Mention, bodies: &[Mention]) -> Option<usiz
         .position(|b| b.start == next && matches!(b.kind, MentionKind::Institution(_)))
 }
 
+/// Levels of government written in lower case before a body's name.
+const LEVELS: &[&str] = &["state", "federal", "provincial", "county", "city", "municipal", "prefectural"];
+
 /// Head nouns of organisations the lists above do not name.
 const ORG_HEADS: &[&str] = &[
     "committee",
@@ -335,8 +338,11 @@ fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     let capital = |k: usize| ctx.is_word(k) && text::is_capitalised(ctx.word(k));
     // Without "the", only after "by" is a bare run safely an organisation
     // ("a statement issued by World Vision International Office").
+    // A level of government may stand between "the" and the name: "the
+    // state Division of Homeland Security and Emergency Management".
+    let level = usize::from(ctx.low(i) == "the" && LEVELS.contains(&ctx.low(i + 1)));
     let first = match ctx.low(i) {
-        "the" => i + 1,
+        "the" => i + 1 + level,
         _ if i > 0 && ctx.low(i - 1) == "by" => i,
         _ => return None,
     };
@@ -373,9 +379,9 @@ fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     if b - first < 2 || !ctx.free(start, b) || PERSON_NOUNS.contains(&ctx.low(b)) {
         return None;
     }
-    let written = &ctx.text[ctx.toks[first].start..ctx.toks[b - 1].end];
+    let written = &ctx.text[ctx.toks[first - level].start..ctx.toks[b - 1].end];
     let (written, possessive) = text::strip_possessive(written);
-    let name = if first > start {
+    let name = if first - level > start {
         format!("the {written}")
     } else {
         written.to_string()
