@@ -63,7 +63,9 @@ pub fn extract(text: &str) -> Extraction {
         quoted_paras.dedup();
         labelled_turns(&turns, &reporters, &quoted_paras, &mut entries)
     };
-    for (para, speaker) in labelled {
+    let quoted_paras: Vec<usize> = quotes.iter().map(|q| q.para).collect();
+    let led = led_in(text, &paras, &quoted_paras, &turns, &mentions);
+    for (para, speaker) in labelled.into_iter().chain(led) {
         raw.extend(para_statements(text, &sents, para, speaker));
         spoken.push(para);
     }
@@ -171,8 +173,57 @@ fn labelled_turns(
         .collect()
 }
 
+/// Paragraphs of unquoted words led in by the paragraph before, which ends
+/// in a colon after a speaker and a speech verb: a written answer after
+/// "Answered by Rebecca Thornwell, Minister of State…, on 14 October:", a
+/// statement after "The ministry said in a statement:". Only the one
+/// paragraph that follows, and only when it holds no quotation and no
+/// speaker label of its own.
+fn led_in(
+    text: &str,
+    paras: &[(usize, usize)],
+    quoted_paras: &[usize],
+    turns: &[script::Turn],
+    mentions: &[super::mentions::Mention],
+) -> Vec<(usize, Option<usize>)> {
+    const LEAD_VERBS: &[&str] = &[
+        "answered", "said", "says", "wrote", "writes", "stated", "states", "told", "replied",
+        "added", "declared",
+    ];
+    let mut out = Vec::new();
+    for (pi, pair) in paras.windows(2).enumerate() {
+        let ((ls, le), next) = (pair[0], pi + 1);
+        let lead = &text[ls..le];
+        let free = !quoted_paras.contains(&pi)
+            && !quoted_paras.contains(&next)
+            && !turns.iter().any(|t| t.para == pi || t.para == next);
+        let speaks = lead.ends_with(':')
+            && lead
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| LEAD_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
+        if !free || !speaks {
+            continue;
+        }
+        // The speaker of the lead's last sentence, the one with the colon.
+        let lead_mentions: Vec<_> = mentions
+            .iter()
+            .filter(|m| m.start >= ls && m.end <= le && !m.possessive && !m.in_quote)
+            .collect();
+        let last = lead_mentions.iter().map(|m| m.sentence).max();
+        let speaker = lead_mentions
+            .iter()
+            .filter(|m| Some(m.sentence) == last)
+            .find_map(|m| m.speaker);
+        if speaker.is_some() {
+            out.push((next, speaker));
+        }
+    }
+    out
+}
+
 /// Every sentence of paragraph `para` as a direct statement of `speaker`,
-/// except courtesies ("Thank you, Mr. Chairman.").
+/// except courtesies ("Thank you, Mr. Chairman.") and stage directions or
+/// references in brackets ("(Applause.)", "[906114]").
 fn para_statements(
     text: &str,
     sents: &[Sent],
@@ -182,7 +233,11 @@ fn para_statements(
     sents
         .iter()
         .filter(move |s| {
-            s.para == para && has_alnum(text, s.start, s.end) && !courtesy(&text[s.start..s.end])
+            let words = &text[s.start..s.end];
+            s.para == para
+                && has_alnum(text, s.start, s.end)
+                && !courtesy(words)
+                && !bracketed(words)
         })
         .map(move |s| Extracted {
             speaker,
@@ -190,6 +245,14 @@ fn para_statements(
             start: s.start,
             end: s.end,
         })
+}
+
+/// A sentence wholly inside brackets, or one without a letter: a stage
+/// direction ("(Applause.)", "[Interruption.]") or a reference ("[906114]").
+fn bracketed(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let wrapped = (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
+    wrapped || !s.chars().any(char::is_alphabetic)
 }
 
 /// A short thanks or greeting that carries no statement.

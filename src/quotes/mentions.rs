@@ -255,7 +255,12 @@ fn is_headline(ctx: &Ctx) -> bool {
             || MINOR.contains(&ctx.low(i))
             || word.starts_with(|c: char| c.is_ascii_digit())
     };
-    last != Some(".") && first != Some("(") && words.clone().count() >= 4 && words.all(title_case)
+    // A line ending in a colon leads into what follows ("Answered by
+    // Rebecca Thornwell:"); a headline does not.
+    !matches!(last, Some("." | ":"))
+        && first != Some("(")
+        && words.clone().count() >= 4
+        && words.all(title_case)
 }
 
 /// Folds a role noun into the name set off after it by commas ("Japan's

@@ -649,10 +649,15 @@ fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    // Any one-word quote verb: "…," wrote Ryang Chol Jin / noted Anna Berg.
+    // Any one-word quote verb: "…," wrote Ryang Chol Jin / noted Anna Berg;
+    // and a written answer's or letter's author ("Answered by Rebecca
+    // Thornwell", "signed by Ambassador …").
     start > 0 && {
         let before = ctx.low(start - 1);
-        before == "to" || QUOTE_VERBS.contains(&before)
+        let authored = before == "by"
+            && start > 1
+            && matches!(ctx.low(start - 2), "answered" | "signed");
+        authored || before == "to" || QUOTE_VERBS.contains(&before)
     }
 }
 

@@ -144,11 +144,15 @@ pub(crate) fn find(
 }
 
 /// True when the sentence ending at `end` closes with a colon and a quote
-/// follows ("…, I argued for taking the deal:" then "“The North will
-/// cheat…"): it introduces the quote rather than reporting anything.
+/// or a new paragraph follows ("…, I argued for taking the deal:" then
+/// "“The North will cheat…"; "Answered by … on 14 October:" then the
+/// answer): it introduces those words rather than reporting anything.
 fn introduces_quote(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let rest = after.trim_start();
+    let paragraph_ends = after[..after.len() - rest.len()].matches('\n').count() >= 2;
     text[..end].trim_end().ends_with(':')
-        && text[end..].trim_start().starts_with(['"', '“', '„', '«'])
+        && (paragraph_ends || rest.starts_with(['"', '“', '„', '«']))
 }
 
 /// Participles that carry more of the speaker's words after a quote's

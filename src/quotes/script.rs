@@ -498,6 +498,25 @@ mod tests {
     }
 
     #[test]
+    fn a_written_answer_led_in_by_its_author_and_stage_directions() {
+        let t = "Written Answers\n\n\
+                 Answered by Rebecca Thornwell, Minister of State, on 14 October 2025:\n\n\
+                 The UK has funded UN agencies. We would welcome aid staff back.\n\n\
+                 SECRETARY HALE: We stand ready. (Applause.)\n\n\
+                 Q: And sanctions?\n\n\
+                 SECRETARY HALE: They stay. [906114]";
+        assert_eq!(
+            credited(t),
+            [
+                "Rebecca Thornwell: The UK has funded UN agencies.",
+                "Rebecca Thornwell: We would welcome aid staff back.",
+                "Hale: We stand ready.",
+                "Hale: They stay.",
+            ]
+        );
+    }
+
+    #[test]
     fn a_briefing_labels_its_questions_and_the_spokesperson() {
         let t = "Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2019\n\n\
                  Spokesperson Liang Wenhao took questions.\n\n\
