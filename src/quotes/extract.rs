@@ -55,17 +55,17 @@ pub fn extract(text: &str) -> Extraction {
         // that…" reports her words.
         spoken.extend(&t.answers);
     }
+    let mut quoted_paras: Vec<usize> = quotes.iter().map(|q| q.para).collect();
+    quoted_paras.dedup();
     let labelled = if turns.is_empty() {
         Vec::new()
     } else {
         let reporters = script::Reporters::new(text, &paras, &turns);
-        let mut quoted_paras: Vec<usize> = quotes.iter().map(|q| q.para).collect();
-        quoted_paras.dedup();
         labelled_turns(&turns, &reporters, &quoted_paras, &mut entries)
     };
-    let quoted_paras: Vec<usize> = quotes.iter().map(|q| q.para).collect();
+    let continued = continued_turns(text, &paras, &turns, &labelled, &quoted_paras, &spoken);
     let led = led_in(text, &paras, &quoted_paras, &turns, &mentions);
-    for (para, speaker) in labelled.into_iter().chain(led) {
+    for (para, speaker) in labelled.into_iter().chain(continued).chain(led) {
         raw.extend(para_statements(text, &sents, para, speaker));
         spoken.push(para);
     }
@@ -171,6 +171,61 @@ fn labelled_turns(
             (!relays && !reporting).then_some((t.para, Some(i)))
         })
         .collect()
+}
+
+/// Unlabelled paragraphs that carry on a speaker's turn: in a transcript a
+/// long answer or a speech runs over several paragraphs and only the first
+/// is labelled ("SECRETARY CASTELLANO: Aloha…" then the speech). A turn
+/// goes on until the next label; a host's or questioner's turn, a bullet, a
+/// Q/A paragraph or a heading (a line without a full stop) ends it. Only
+/// paragraphs in the first person are taken ("I came to Honolulu…", "we"):
+/// the clerk's or reporter's closing lines ("The hearing was adjourned.")
+/// are not, nor paragraphs with quotation marks, which are read as any.
+fn continued_turns(
+    text: &str,
+    paras: &[(usize, usize)],
+    turns: &[script::Turn],
+    labelled: &[(usize, Option<usize>)],
+    quoted_paras: &[usize],
+    taken: &[usize],
+) -> Vec<(usize, Option<usize>)> {
+    let mut out = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut next_turn = turns.iter().peekable();
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        if next_turn.next_if(|t| t.para == pi).is_some() {
+            current = labelled
+                .iter()
+                .find(|&&(p, _)| p == pi)
+                .and_then(|&(_, speaker)| speaker);
+            continue;
+        }
+        let Some(speaker) = current else { continue };
+        let words = text[ps..pe].trim_end();
+        let heading = !words.ends_with(['.', '?', '!', ')', '"', '”', '’']);
+        if heading
+            || taken.contains(&pi)
+            || text::is_bulleted(text, ps)
+            || transcript::label(text, ps, pe).is_some()
+        {
+            current = None;
+            continue;
+        }
+        if quoted_paras.binary_search(&pi).is_err() && first_person(words) {
+            out.push((pi, Some(speaker)));
+        }
+    }
+    out
+}
+
+/// True when the words speak in the first person ("I", "we", "our").
+fn first_person(words: &str) -> bool {
+    words
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .any(|w| {
+            let w = w.split(['\'', '’']).next().unwrap_or(w);
+            matches!(w, "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "me")
+        })
 }
 
 /// Paragraphs of unquoted words led in by the paragraph before, which ends

@@ -246,8 +246,6 @@ fn is_headline(ctx: &Ctx) -> bool {
     let mut words = (0..ctx.toks.len()).filter(|&i| ctx.is_word(i));
     let last = ctx.toks.last().map(|t| t.text(ctx.text));
     let first = ctx.toks.first().map(|t| t.text(ctx.text));
-    // A caption in brackets ("(Kang Hye-rin / Unification Ministry
-    // Spokesperson)") names a speaker.
     // Numbers too: "Regular Press Conference on March 4, 2019".
     let title_case = |i: usize| {
         let word = ctx.word(i);
@@ -256,8 +254,25 @@ fn is_headline(ctx: &Ctx) -> bool {
             || word.starts_with(|c: char| c.is_ascii_digit())
     };
     // A line ending in a colon leads into what follows ("Answered by
-    // Rebecca Thornwell:"); a headline does not.
+    // Rebecca Thornwell:"); a headline does not. A headline is one line: a
+    // block of lines is a byline or a venue ("Miriam Castellano, Secretary
+    // of State\nHarborview Convention Hall").
+    let one_line = match (ctx.toks.first(), ctx.toks.last()) {
+        (Some(a), Some(b)) => !ctx.text[a.start..b.end].contains('\n'),
+        _ => true,
+    };
+    // A caption in brackets ("(Kang Hye-rin / Unification Ministry
+    // Spokesperson)") names a speaker.
+    // "Miriam Castellano, Secretary of State": a byline with its post.
+    let byline = (0..ctx.toks.len()).find(|&i| ctx.word(i) == ",").is_some_and(|comma| {
+        (comma + 1..ctx.toks.len()).all(|k| {
+            let low = ctx.low(k);
+            ctx.is_word(k) && (lexicon::is_role_word(low) || lexicon::is_title_connector(low))
+        })
+    });
     !matches!(last, Some("." | ":"))
+        && one_line
+        && !byline
         && first != Some("(")
         && words.clone().count() >= 4
         && words.all(title_case)

@@ -460,7 +460,10 @@ fn appositive(ctx: &Ctx, i: usize) -> Option<(String, Option<&'static str>, usiz
     let mut cut = None;
     while j < ctx.toks.len() && j < i + 22 {
         let w = ctx.low(j);
-        if matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") {
+        // A line break ends it too: "Miriam Castellano, Secretary of
+        // State" over a venue line in a speech's header.
+        let new_line = ctx.text[ctx.toks[j - 1].end..ctx.toks[j].start].contains('\n');
+        if matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || (j > i + 1 && new_line) {
             break;
         }
         if matches!(w, "who" | "which" | "that" | "whose") && cut.is_none() {

@@ -498,6 +498,28 @@ mod tests {
     }
 
     #[test]
+    fn a_turn_runs_on_over_unlabelled_paragraphs_in_the_first_person() {
+        let t = "Remarks by the Secretary of State at the Forum\n\n\
+                 Miriam Castellano, Secretary of State\nHarborview Convention Hall\n\
+                 October 7, 2025\n\n\
+                 SECRETARY CASTELLANO: Aloha, and thank you. (Laughter.)\n\n\
+                 I came to Honolulu because diplomacy matters.\n\n\
+                 Those exercises will continue, and we will not apologise.\n\n\
+                 Q: What about sanctions?\n\n\
+                 SECRETARY CASTELLANO: They stay.\n\n\
+                 The forum closed at noon.";
+        assert_eq!(
+            credited(t),
+            [
+                "Miriam Castellano: Aloha, and thank you.",
+                "Miriam Castellano: I came to Honolulu because diplomacy matters.",
+                "Miriam Castellano: Those exercises will continue, and we will not apologise.",
+                "Miriam Castellano: They stay.",
+            ]
+        );
+    }
+
+    #[test]
     fn a_written_answer_led_in_by_its_author_and_stage_directions() {
         let t = "Written Answers\n\n\
                  Answered by Rebecca Thornwell, Minister of State, on 14 October 2025:\n\n\
