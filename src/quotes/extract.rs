@@ -63,7 +63,22 @@ pub fn extract(text: &str) -> Extraction {
         let reporters = script::Reporters::new(text, &paras, &turns);
         labelled_turns(&turns, &reporters, &quoted_paras, &mut entries)
     };
-    let continued = continued_turns(text, &paras, &turns, &labelled, &quoted_paras, &spoken);
+    // Where each speaker's words begin: every labelled turn (a host's
+    // speaks for nobody) and the author of a prepared statement.
+    let mut openers: Vec<Opener> = turns
+        .iter()
+        .map(|t| {
+            let speaker = labelled.iter().find(|&&(p, _)| p == t.para);
+            Opener {
+                para: t.para,
+                speaker: speaker.and_then(|&(_, s)| s),
+                spoke: true,
+            }
+        })
+        .collect();
+    openers.extend(document_author(text, &paras, &mentions));
+    openers.sort_unstable();
+    let continued = continued_turns(text, &paras, &openers, &quoted_paras, &spoken);
     let led = led_in(text, &paras, &quoted_paras, &turns, &mentions);
     for (para, speaker) in labelled.into_iter().chain(continued).chain(led) {
         raw.extend(para_statements(text, &sents, para, speaker));
@@ -184,25 +199,27 @@ fn labelled_turns(
 fn continued_turns(
     text: &str,
     paras: &[(usize, usize)],
-    turns: &[script::Turn],
-    labelled: &[(usize, Option<usize>)],
+    openers: &[Opener],
     quoted_paras: &[usize],
     taken: &[usize],
 ) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut current: Option<usize> = None;
-    let mut next_turn = turns.iter().peekable();
+    let mut spoke = false;
+    let mut next_opener = openers.iter().peekable();
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
-        if next_turn.next_if(|t| t.para == pi).is_some() {
-            current = labelled
-                .iter()
-                .find(|&&(p, _)| p == pi)
-                .and_then(|&(_, speaker)| speaker);
+        if let Some(o) = next_opener.next_if(|o| o.para == pi) {
+            (current, spoke) = (o.speaker, o.spoke);
             continue;
         }
         let Some(speaker) = current else { continue };
         let words = text[ps..pe].trim_end();
+        // A prepared statement's header lines (venue, hearing, date) come
+        // before its first words and do not end it.
         let heading = !words.ends_with(['.', '?', '!', ')', '"', '”', '’']);
+        if heading && !spoke {
+            continue;
+        }
         if heading
             || taken.contains(&pi)
             || text::is_bulleted(text, ps)
@@ -213,9 +230,70 @@ fn continued_turns(
         }
         if quoted_paras.binary_search(&pi).is_err() && first_person(words) {
             out.push((pi, Some(speaker)));
+            spoke = true;
         }
     }
     out
+}
+
+/// Where a speaker's words begin: a labelled turn, or the byline of a
+/// prepared statement the article reproduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Opener {
+    /// Paragraph index.
+    para: usize,
+    /// Who speaks from here on (`None` for a host or questioner).
+    speaker: Option<usize>,
+    /// The opener is itself speech (a turn), so a heading after it ends it.
+    spoke: bool,
+}
+
+/// The author of a prepared text the article reproduces whole: under a
+/// heading such as "STATEMENT FOR THE RECORD", "Testimony of" or "Remarks
+/// by", the first person named within the next three paragraphs. Returns
+/// the paragraph naming them and their speaker; the first-person paragraphs
+/// after it are theirs (see [`continued_turns`]).
+fn document_author(
+    text: &str,
+    paras: &[(usize, usize)],
+    mentions: &[super::mentions::Mention],
+) -> Option<Opener> {
+    const HEADINGS: &[&str] = &[
+        "statement for the record",
+        "prepared statement",
+        "opening statement",
+        "written testimony",
+        "testimony of",
+        "statement of",
+        "remarks by",
+        "prepared remarks",
+        "remarks as prepared",
+        "remarks as delivered",
+    ];
+    let heading = paras.iter().take(6).position(|&(ps, pe)| {
+        let line = text[ps..pe].lines().next().unwrap_or("").trim();
+        let low = line.to_lowercase();
+        line.len() < 120 && !line.ends_with('.') && HEADINGS.iter().any(|h| low.starts_with(h))
+    })?;
+    let (_, limit) = *paras.get((heading + 3).min(paras.len() - 1))?;
+    let author = mentions.iter().find(|m| {
+        m.start >= paras[heading].0
+            && m.end <= limit
+            && !m.in_quote
+            && matches!(m.kind, super::mentions::MentionKind::Name(_))
+            && m.speaker.is_some()
+    })?;
+    Some(Opener {
+        para: para_of(paras, author.start),
+        speaker: author.speaker,
+        spoke: false,
+    })
+}
+
+/// Index of the paragraph holding byte `at` (the last one starting at or
+/// before it).
+fn para_of(paras: &[(usize, usize)], at: usize) -> usize {
+    paras.partition_point(|&(ps, _)| ps <= at).saturating_sub(1)
 }
 
 /// True when the words speak in the first person ("I", "we", "our").

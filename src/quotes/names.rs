@@ -276,7 +276,8 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
         || known.contains(&key)
         || full_form_of_known(&name_toks, known)
         || lexicon::is_family_first(&name_toks)
-        || speech_adjacent(ctx, prefix.start.unwrap_or(k), end);
+        || speech_adjacent(ctx, prefix.start.unwrap_or(k), end)
+        || post_on_next_line(ctx, name_end);
     if !evidence {
         return None;
     }
@@ -638,6 +639,29 @@ fn peerage(ctx: &Ctx, name_start: usize, end: usize) -> Option<usize> {
         .take_while(|&k| ctx.is_word(k) && text::is_capitalised(ctx.word(k)))
         .count();
     (place > 0).then_some(end + 1 + place)
+}
+
+/// True when the name ends its line and the next line opens with a post, as
+/// in the header of a statement or a speech ("Gregory A. Pemberton" over
+/// "Assistant Secretary for Terrorist Financing").
+fn post_on_next_line(ctx: &Ctx, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|i| ctx.toks.get(i)) else {
+        return false;
+    };
+    // The line may be a sentence of its own: read on in the article text.
+    let rest = &ctx.text[last.end..];
+    let Some(line_break) = rest.find('\n') else {
+        return false;
+    };
+    if !rest[..line_break].trim().is_empty() {
+        return false;
+    }
+    let word: String = rest[line_break..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    text::is_capitalised(&word) && lexicon::is_role_word(&word.to_lowercase())
 }
 
 /// True when a speech verb directly follows the name (after auxiliaries) or

@@ -520,6 +520,25 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_for_the_record_is_its_authors() {
+        let t = "Treasury official presses for crackdown\n\n\
+                 STATEMENT FOR THE RECORD\n\n\
+                 Gregory A. Pemberton\nAssistant Secretary for Terrorist Financing\n\n\
+                 Before the Subcommittee on East Asia\n\n\
+                 I want to be candid: the sanctions regime is leaking.\n\n\
+                 Treasury designated 14 vessels.\n\n\
+                 We are prepared to use secondary sanctions.\n\n\
+                 Correspondent's note: Pemberton did not appear in person.";
+        assert_eq!(
+            credited(t),
+            [
+                "Gregory A. Pemberton: I want to be candid: the sanctions regime is leaking.",
+                "Gregory A. Pemberton: We are prepared to use secondary sanctions.",
+            ]
+        );
+    }
+
+    #[test]
     fn a_written_answer_led_in_by_its_author_and_stage_directions() {
         let t = "Written Answers\n\n\
                  Answered by Rebecca Thornwell, Minister of State, on 14 October 2025:\n\n\
