@@ -317,8 +317,21 @@ fn merge_role_appositives(text: &str, found: Vec<Mention>) -> Vec<Mention> {
 /// by a comma, returns the role, its start and the byte after the closing
 /// comma.
 fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo, usize, usize)> {
-    let MentionKind::Role(info) = &prev.kind else {
-        return None;
+    let info = match &prev.kind {
+        MentionKind::Role(info) => info.clone(),
+        // "a foreign ministry spokesman, Dong Lirui, told…": the name makes
+        // the source known.
+        MentionKind::Anonymous(phrase, country) => RoleInfo {
+            words: phrase
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .filter(|w| lexicon::is_role_word(w))
+                .collect(),
+            text: phrase.clone(),
+            country: country.clone(),
+            gender: Gender::Unknown,
+        },
+        _ => return None,
     };
     if prev.possessive || info.words.is_empty() || prev.end > m.start {
         return None;
@@ -331,7 +344,7 @@ fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo,
         return None;
     }
     let close = m.end + (after.len() - rest.len()) + usize::from(rest.starts_with(','));
-    Some((info.clone(), prev.start, close))
+    Some((info, prev.start, close))
 }
 
 /// True when the rest of a sentence is over: its end, or closing punctuation.

@@ -493,6 +493,20 @@ mod tests {
     use crate::quotes::{StatementKind, extract};
 
     #[test]
+    fn a_roundup_of_semicolon_clauses_and_a_named_indefinite_source() {
+        let t = "T\n\nIn Beijing, a foreign ministry spokesman, Dong Lirui, told a regular briefing \
+                 that China was following developments closely and had noted the relevant reports \
+                 from its embassy; he added that China opposed new sanctions and wanted talks.\n";
+        let x = extract(t);
+        let who: Vec<_> = x
+            .statements
+            .iter()
+            .map(|s| x.speakers[s.speaker.unwrap()].name.as_str())
+            .collect();
+        assert_eq!(who, ["Dong Lirui", "Dong Lirui"]);
+    }
+
+    #[test]
     fn denunciations_are_reported_speech() {
         let t = "T\n\nKCNA denounced the drills as a rehearsal for war. \
                  The North Korean foreign ministry slammed the decision.\n";

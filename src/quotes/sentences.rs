@@ -3,6 +3,9 @@
 
 use super::text::{char_at, trim};
 
+/// Bytes of a clause after which a semicolon ends the sentence.
+const LONG_CLAUSE: usize = 150;
+
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Cmdr",
@@ -104,6 +107,17 @@ pub(crate) fn split(
                 pos = k.max(next);
                 continue;
             }
+        } else if c == ';'
+            && pos - seg > LONG_CLAUSE
+            && char_at(text, next).is_some_and(char::is_whitespace)
+            && !guard.inside(pos)
+        {
+            // A roundup strings one speaker's statements together with
+            // semicolons ("…; he said Japan had lodged a protest…; the
+            // defence ministry said…"): past a long clause, each is a
+            // sentence of its own.
+            push(text, seg, next, &mut out);
+            seg = next;
         } else if c == '\n' && newline_ends_sentence(text, seg, pos, end) && !guard.inside(pos) {
             push(text, seg, pos, &mut out);
             seg = next;
