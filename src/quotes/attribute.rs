@@ -394,6 +394,16 @@ mod tests {
     }
 
     #[test]
+    fn groups_speak_in_communiques() {
+        let got = said(
+            "“We condemn the launch,” the G7 foreign ministers said. \
+             “Dialogue is the only path,” ASEAN said in a statement.",
+        );
+        let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
+        assert_eq!(who, ["the G7 foreign ministers", "ASEAN"]);
+    }
+
+    #[test]
     fn compound_ranks_peers_and_divisions() {
         let got = said(
             "“We logged every move,” said Wing Commander Ayesha Doyle. \

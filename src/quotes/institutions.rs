@@ -119,6 +119,13 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["iaea"], "the IAEA", "UN"),
     (&["european", "union"], "the European Union", "EU"),
     (&["downing", "street"], "Downing Street", "UK"),
+    // Groups that speak as one in communiqués.
+    (&["g7", "foreign", "ministers"], "the G7 foreign ministers", "G7"),
+    (&["g7", "leaders"], "the G7 leaders", "G7"),
+    (&["g7"], "the G7", "G7"),
+    (&["group", "of", "seven"], "the G7", "G7"),
+    (&["nato"], "NATO", "NATO"),
+    (&["asean"], "ASEAN", "ASEAN"),
     // Named by its country below: North Korea's → KCNA, China's → Xinhua.
     (&["news", "agency"], "", ""),
 ];
