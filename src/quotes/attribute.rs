@@ -409,6 +409,7 @@ mod tests {
             "“We logged every move,” said Wing Commander Ayesha Doyle. \
              “We are ready,” said Rear Admiral Tom Baxter. \
              “Families want this,” said Assemblymember Daniel Kwak. \
+             “Release them,” said Deputy Director-General Emiko Sawada. \
              Lord Harwood of Tenby, a former minister, spoke. “Talk to them,” he said. \
              “Stay calm,” the Alaska Division of Emergency Management said. \
              “No alerts,” the state Office of Civil Defense said.",
@@ -420,6 +421,7 @@ mod tests {
                 "Ayesha Doyle",
                 "Tom Baxter",
                 "Daniel Kwak",
+                "Emiko Sawada",
                 "Harwood",
                 "the Alaska Division of Emergency Management",
                 "the state Office of Civil Defense"

@@ -217,6 +217,13 @@ pub(crate) fn is_role_word(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// A hyphenated title whose parts are all title words ("director-general",
+/// "under-secretary-general", "secretary-general").
+pub(crate) fn is_hyphenated_title(word: &str) -> bool {
+    let part = |p: &str| is_role_word(p) || is_role_head(p) || RANK_MODIFIERS.contains(&p);
+    word.contains('-') && word.split('-').all(|p| part(p) || p == "general")
+}
+
 /// Nouns that head a role phrase ("the vice minister", "a senior negotiator").
 const ROLE_HEADS: &[&str] = &[
     "president",

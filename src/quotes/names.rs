@@ -196,6 +196,7 @@ fn prefix_word(ctx: &Ctx, k: usize) -> bool {
             || low == "korea");
     lexicon::honorific(base).is_some()
         || lexicon::is_role_word(&low)
+        || lexicon::is_hyphenated_title(&low)
         || lexicon::is_title_connector(&low)
         || post_place
         || country_of(ctx, k).is_some()

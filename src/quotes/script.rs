@@ -446,10 +446,10 @@ fn is_party(group: &str) -> bool {
 
 /// A title word, hyphenated ones included ("under-secretary-general").
 fn is_title(word: &str) -> bool {
-    let part = |p: &str| {
-        lexicon::is_role_word(p) || lexicon::is_role_head(p) || lexicon::RANK_MODIFIERS.contains(&p)
-    };
-    part(word) || (word.contains('-') && word.split('-').all(|p| part(p) || p == "general"))
+    lexicon::is_role_word(word)
+        || lexicon::is_role_head(word)
+        || lexicon::RANK_MODIFIERS.contains(&word)
+        || lexicon::is_hyphenated_title(word)
 }
 
 /// The words of a label, or `None` when it reads like prose: every word
