@@ -410,6 +410,7 @@ mod tests {
              “We are ready,” said Rear Admiral Tom Baxter. \
              “Families want this,” said Assemblymember Daniel Kwak. \
              “Release them,” said Deputy Director-General Emiko Sawada. \
+             “Farmers, not soldiers,” said Paju Mayor Lim Dong-kyu. \
              Lord Harwood of Tenby, a former minister, spoke. “Talk to them,” he said. \
              “Stay calm,” the Alaska Division of Emergency Management said. \
              “No alerts,” the state Office of Civil Defense said.",
@@ -422,6 +423,7 @@ mod tests {
                 "Tom Baxter",
                 "Daniel Kwak",
                 "Emiko Sawada",
+                "Lim Dong-kyu",
                 "Harwood",
                 "the Alaska Division of Emergency Management",
                 "the state Office of Civil Defense"

@@ -233,6 +233,15 @@ fn person(ctx: &mut Ctx, a: usize, b: usize, known: &mut HashSet<String>) -> Opt
     {
         k += 1;
     }
+    // A place before a title belongs to the title: "Paju Mayor Lim
+    // Dong-kyu", "Seoul Mayor Oh Se-hoon".
+    let titled_next = |j: usize| {
+        ctx.is_word(j) && text::is_capitalised(ctx.word(j)) && lexicon::is_role_word(ctx.low(j))
+    };
+    if k + 2 < b && ctx.is_word(k) && !prefix_word(ctx, k) && titled_next(k + 1) {
+        prefix.start = Some(k);
+        k += 1;
+    }
     while k < b && prefix_word(ctx, k) {
         prefix.start.get_or_insert(k);
         prefix.take(ctx, k);
