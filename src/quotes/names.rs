@@ -571,11 +571,14 @@ fn age_appositive(ctx: &Ctx, i: usize) -> Option<usize> {
 /// ", a nursing student," after a name (or its age): a private citizen's
 /// description, which holds no role head and so is no role appositive.
 fn civilian_appositive(ctx: &Ctx, i: usize) -> bool {
-    ctx.word(i) == ","
-        && matches!(ctx.low(i + 1), "a" | "an")
-        && (i + 2..i + 7)
-            .take_while(|&k| ctx.is_word(k))
-            .any(|k| lexicon::is_civilian(ctx.low(k)))
+    if ctx.word(i) != "," || !matches!(ctx.low(i + 1), "a" | "an") {
+        return false;
+    }
+    let words = || (i + 2..i + 7).take_while(|&k| ctx.is_word(k));
+    // "a 29-year-old office worker": an age and no post.
+    let aged = words().any(|k| ctx.low(k).ends_with("-year-old"));
+    let post = words().any(|k| lexicon::is_role_head(ctx.low(k)));
+    words().any(|k| lexicon::is_civilian(ctx.low(k))) || (aged && !post)
 }
 
 /// A US legislator's party-and-state tag after the name (", R-S.C.,",

@@ -641,7 +641,8 @@ mod tests {
         let t = "Mayor Lorenzo Quinata said the office took 30 calls. \
                  Marcus Reyes, 29, a nursing student, said he checked the news. \
                  \"Honestly, you get used to it,\" he said. \
-                 Rosario Mendiola, 78, said she stopped paying attention.";
+                 Rosario Mendiola, 78, said she stopped paying attention. \
+                 Choi Eun-bi, a 29-year-old office worker, said she cried.";
         let who: Vec<String> = reported(t).into_iter().map(|g| g.1).collect();
         assert_eq!(who, ["Lorenzo Quinata"]);
         assert_eq!(extract(t).statements.len(), 1);
