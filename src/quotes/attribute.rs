@@ -397,10 +397,11 @@ mod tests {
     fn groups_speak_in_communiques() {
         let got = said(
             "“We condemn the launch,” the G7 foreign ministers said. \
-             “Dialogue is the only path,” ASEAN said in a statement.",
+             “Dialogue is the only path,” ASEAN said in a statement. \
+             “No threat,” US Indo-Pacific Command said.",
         );
         let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
-        assert_eq!(who, ["the G7 foreign ministers", "ASEAN"]);
+        assert_eq!(who, ["the G7 foreign ministers", "ASEAN", "US Indo-Pacific Command"]);
     }
 
     #[test]

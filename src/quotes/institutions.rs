@@ -351,6 +351,8 @@ fn organisation_at(ctx: &mut Ctx, i: usize) -> Option<(usize, Mention)> {
     let first = match ctx.low(i) {
         "the" => i + 1 + level,
         _ if i > 0 && ctx.low(i - 1) == "by" => i,
+        // A country may lead a body's name: "US Indo-Pacific Command says…".
+        _ if lexicon::country_adjective(ctx.word(i)).is_some() && capital(i + 1) => i,
         _ => return None,
     };
     // Listed institutions keep their canonical names ("the Ministry of
