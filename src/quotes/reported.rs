@@ -497,13 +497,7 @@ mod tests {
         let t = "T\n\nIn Beijing, a foreign ministry spokesman, Dong Lirui, told a regular briefing \
                  that China was following developments closely and had noted the relevant reports \
                  from its embassy; he added that China opposed new sanctions and wanted talks.\n";
-        let x = extract(t);
-        let who: Vec<_> = x
-            .statements
-            .iter()
-            .map(|s| x.speakers[s.speaker.unwrap()].name.as_str())
-            .collect();
-        assert_eq!(who, ["Dong Lirui", "Dong Lirui"]);
+        assert_eq!(credited(t), ["Dong Lirui", "Dong Lirui"]);
     }
 
     #[test]
