@@ -68,10 +68,14 @@ pub fn extract(text: &str) -> Extraction {
     let mut openers: Vec<Opener> = turns
         .iter()
         .map(|t| {
-            let speaker = labelled.iter().find(|&&(p, _)| p == t.para);
+            // Both lists are in paragraph order.
+            let speaker = labelled
+                .binary_search_by_key(&t.para, |&(p, _)| p)
+                .ok()
+                .and_then(|i| labelled[i].1);
             Opener {
                 para: t.para,
-                speaker: speaker.and_then(|&(_, s)| s),
+                speaker,
                 spoke: true,
             }
         })
@@ -196,6 +200,7 @@ fn labelled_turns(
 /// paragraphs in the first person are taken ("I came to Honolulu…", "we"):
 /// the clerk's or reporter's closing lines ("The hearing was adjourned.")
 /// are not, nor paragraphs with quotation marks, which are read as any.
+/// `quoted_paras` and `taken` are sorted paragraph indices.
 fn continued_turns(
     text: &str,
     paras: &[(usize, usize)],
@@ -221,7 +226,7 @@ fn continued_turns(
             continue;
         }
         if heading
-            || taken.contains(&pi)
+            || taken.binary_search(&pi).is_ok()
             || text::is_bulleted(text, ps)
             || transcript::label(text, ps, pe).is_some()
         {
@@ -327,9 +332,11 @@ fn led_in(
     for (pi, pair) in paras.windows(2).enumerate() {
         let ((ls, le), next) = (pair[0], pi + 1);
         let lead = &text[ls..le];
-        let free = !quoted_paras.contains(&pi)
-            && !quoted_paras.contains(&next)
-            && !turns.iter().any(|t| t.para == pi || t.para == next);
+        let labelled = |p: usize| turns.binary_search_by_key(&p, |t| t.para).is_ok();
+        let free = quoted_paras.binary_search(&pi).is_err()
+            && quoted_paras.binary_search(&next).is_err()
+            && !labelled(pi)
+            && !labelled(next);
         let speaks = lead.ends_with(':')
             && lead
                 .split(|c: char| !c.is_alphabetic())
@@ -338,9 +345,9 @@ fn led_in(
             continue;
         }
         // The speaker of the lead's last sentence, the one with the colon.
-        let lead_mentions: Vec<_> = mentions
+        let lead_mentions: Vec<_> = super::window::mentions_in(mentions, ls, le)
             .iter()
-            .filter(|m| m.start >= ls && m.end <= le && !m.possessive && !m.in_quote)
+            .filter(|m| !m.possessive && !m.in_quote)
             .collect();
         let last = lead_mentions.iter().map(|m| m.sentence).max();
         let speaker = lead_mentions
@@ -363,14 +370,14 @@ fn para_statements(
     para: usize,
     speaker: Option<usize>,
 ) -> impl Iterator<Item = Extracted> {
-    sents
+    // Sentences come in paragraph order: read only this paragraph's.
+    let from = sents.partition_point(|s| s.para < para);
+    let to = sents.partition_point(|s| s.para <= para);
+    sents[from..to.max(from)]
         .iter()
         .filter(move |s| {
             let words = &text[s.start..s.end];
-            s.para == para
-                && has_alnum(text, s.start, s.end)
-                && !courtesy(words)
-                && !bracketed(words)
+            has_alnum(text, s.start, s.end) && !courtesy(words) && !bracketed(words)
         })
         .map(move |s| Extracted {
             speaker,

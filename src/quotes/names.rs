@@ -661,15 +661,14 @@ fn post_on_next_line(ctx: &Ctx, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).and_then(|i| ctx.toks.get(i)) else {
         return false;
     };
-    // The line may be a sentence of its own: read on in the article text.
+    // The line may be a sentence of its own: read on in the article text,
+    // over blanks only (a scan that stops at the first other char).
     let rest = &ctx.text[last.end..];
-    let Some(line_break) = rest.find('\n') else {
-        return false;
-    };
-    if !rest[..line_break].trim().is_empty() {
+    let next_line = rest.trim_start_matches([' ', '\t', '\r']);
+    if !next_line.starts_with('\n') {
         return false;
     }
-    let word: String = rest[line_break..]
+    let word: String = next_line
         .trim_start()
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '-')
