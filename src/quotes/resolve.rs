@@ -295,8 +295,16 @@ impl Resolver {
         let full = info.tokens.join(" ");
         let person_ok =
             |e: &Entry| e.speaker.kind == SpeakerKind::Person && compatible(e.gender, info.gender);
+        // Two people sharing a family name: the title decides ("Minister
+        // Park" is the minister, not the lawmaker named Park since).
+        let title = info.role.as_deref().map(role_words).unwrap_or_default();
+        let titled = |e: &Entry| {
+            person_ok(e) && !title.is_empty() && title.iter().all(|w| e.role_words.contains(w))
+        };
+        let key = full.to_lowercase();
         let found = self
-            .best(&full.to_lowercase(), person_ok)
+            .best(&key, titled)
+            .or_else(|| self.best(&key, person_ok))
             .or_else(|| self.upgrade(info));
         let idx = match found {
             Some(i) => i,
@@ -567,6 +575,19 @@ mod tests {
                 "A senior official",
                 "A senior official"
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_tells_two_people_with_one_family_name_apart() {
+        let got = names_of(
+            "Unification Minister Park Seo-jun spoke. Rep. Park Hye-rin, an opposition \
+             lawmaker, objected. Minister Park replied. Rep. Park insisted.",
+        );
+        let parks: Vec<_> = got.into_iter().flatten().collect();
+        assert_eq!(
+            parks[2..],
+            ["Park Seo-jun".to_string(), "Park Hye-rin".to_string()]
         );
     }
 
