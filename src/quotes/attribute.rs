@@ -394,6 +394,18 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_lead_in_hands_over_to_the_quote() {
+        let got = said(
+            "Ambassador Beat Zollinger has chaired the talks since 2019. \
+             His verdict is blunt: “Nothing has moved in two years.”",
+        );
+        assert_eq!(
+            got,
+            [("Nothing has moved in two years.".into(), Some("Beat Zollinger".into()))]
+        );
+    }
+
+    #[test]
     fn groups_speak_in_communiques() {
         let got = said(
             "“We condemn the launch,” the G7 foreign ministers said. \

@@ -651,14 +651,18 @@ fn pronouns(ctx: &Ctx) -> Vec<Mention> {
     for i in 0..ctx.toks.len() {
         // Object and possessive forms only where they name a source:
         // "according to him", "in her words" (wire translations).
-        let sourced = matches!(
-            (
-                ctx.low(i.wrapping_sub(2)),
-                ctx.low(i.wrapping_sub(1)),
-                ctx.low(i + 1)
-            ),
-            ("according", "to", _) | (_, "in", "words" | "view")
-        );
+        // And a short lead-in that hands over to a quote: "His verdict is
+        // blunt: "…"", "Her answer: "…"".
+        let lead_in = i <= 1 && (i + 1..(i + 7).min(ctx.toks.len())).any(|k| ctx.word(k) == ":");
+        let sourced = lead_in
+            || matches!(
+                (
+                    ctx.low(i.wrapping_sub(2)),
+                    ctx.low(i.wrapping_sub(1)),
+                    ctx.low(i + 1)
+                ),
+                ("according", "to", _) | (_, "in", "words" | "view")
+            );
         let gender = match ctx.low(i) {
             "he" | "he's" | "he’s" => Gender::Male,
             "she" | "she's" | "she’s" => Gender::Female,
