@@ -550,7 +550,9 @@ fn starts_new_clause(ctx: &Ctx, j: usize, head_at: Option<usize>) -> bool {
     if speech_verbs::match_at(REPORT_VERBS, &ctx.lower, j).is_some() {
         return true;
     }
-    let after_head = head_at.is_some_and(|h| j == h + 1);
+    // After a possessive head the next word qualifies what follows ("the
+    // ministry's Panmunjom liaison office"): no new clause.
+    let after_head = head_at.is_some_and(|h| j == h + 1 && !text::strip_possessive(ctx.low(h)).1);
     let low = text::strip_possessive(ctx.low(j)).0;
     after_head
         && ctx.is_word(j)
