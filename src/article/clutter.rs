@@ -25,6 +25,8 @@ const CLUTTER_WORDS: &[&str] = &[
     "recommended", "share", "sharing", "social", "newsletter", "subscribe", "subscription",
     "paywall", "cookie", "cookies", "consent", "sidebar", "comments", "trending", "popular",
     "mostread", "mostpopular", "outbrain", "taboola", "banner", "toolbar", "masthead", "skip",
+    // A pull quote repeats a line of the body in large type.
+    "pullquote",
 ];
 
 /// Words after "most" that make a "most read"-style box.
@@ -64,7 +66,10 @@ fn is_clutter_name(name: &str) -> bool {
     let clutter = words.iter().any(|w| CLUTTER_WORDS.contains(&w.as_str()))
         || words
             .windows(2)
-            .any(|pair| pair[0] == "most" && MOST_WHAT.contains(&pair[1].as_str()));
+            .any(|pair| {
+                (pair[0] == "most" && MOST_WHAT.contains(&pair[1].as_str()))
+                    || (pair[0] == "pull" && pair[1] == "quote")
+            });
     clutter && !words.iter().any(|w| MODIFIER_WORDS.contains(&w.as_str()))
 }
 
@@ -122,6 +127,8 @@ mod tests {
         ));
         assert!(first_element_is_clutter("<div id=\"main-menu\">x</div>"));
         assert!(first_element_is_clutter("<div class=\"ad-slot\">x</div>"));
+        assert!(first_element_is_clutter("<blockquote class=\"pullquote\">x</blockquote>"));
+        assert!(first_element_is_clutter("<aside class=\"pull-quote\">x</aside>"));
         assert!(first_element_is_clutter(
             "<div class=\"related_articles\">x</div>"
         ));
