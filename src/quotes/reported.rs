@@ -92,7 +92,10 @@ pub(crate) fn find(
 ) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in sents {
-        if overlaps(taken, s.start, s.end) || introduces_quote(text, s.end) {
+        if overlaps(taken, s.start, s.end)
+            || introduces_quote(text, s.end)
+            || no_comment(&text[s.start..s.end])
+        {
             continue;
         }
         let ms: Vec<&Mention> = mentions_in(mentions, s.start, s.end)
@@ -141,6 +144,24 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// True for a refusal to say anything ("Bexley declined to speculate.",
+/// "The ministry declined to comment on the report."): it reports no words.
+/// A refusal with content ("declined to confirm that talks had taken
+/// place") is still a statement.
+fn no_comment(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "declined" | "declines" | "refused" | "refuses")
+            && w[1] == "to"
+            && matches!(w[2].as_str(), "comment" | "speculate" | "elaborate" | "discuss")
+            && words.len() - (i + 3) <= 4
+    })
 }
 
 /// True when the sentence ending at `end` closes with a colon and a quote
@@ -498,6 +519,14 @@ mod tests {
                  that China was following developments closely and had noted the relevant reports \
                  from its embassy; he added that China opposed new sanctions and wanted talks.\n";
         assert_eq!(credited(t), ["Dong Lirui", "Dong Lirui"]);
+    }
+
+    #[test]
+    fn declining_to_comment_is_no_statement() {
+        let t = "T\n\nDeputy spokeswoman Corinne Bexley declined to speculate. \
+                 Bexley declined to comment on the report. \
+                 Bexley declined to confirm that any meetings had taken place.\n";
+        assert_eq!(credited(t), ["Corinne Bexley"]);
     }
 
     #[test]
