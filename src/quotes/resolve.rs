@@ -511,9 +511,6 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
         e.role_words.contains(w)
             || (w == PARTY_MEMBER && e.role_words.iter().any(|r| lexicon::is_legislator(r)))
     };
-    if is_diplomat_class(info, e) {
-        return true;
-    }
     let all_in = document || info.words.iter().all(held);
     let ranks_agree = RANK_MODIFIERS
         .iter()
@@ -525,19 +522,6 @@ fn role_fits(info: &RoleInfo, e: &Entry, institutional: bool) -> bool {
         _ => true,
     };
     all_in && ranks_agree && country_ok
-}
-
-/// "the diplomat" for any holder of a diplomatic post, whatever its rank:
-/// wire copy's second reference to "Deputy Foreign Minister Arkady
-/// Voloshenko" or "Ambassador Tang Weiguo".
-fn is_diplomat_class(info: &RoleInfo, e: &Entry) -> bool {
-    const POSTS: &[&str] = &[
-        "ambassador", "envoy", "diplomat", "consul", "negotiator", "chargé", "foreign",
-    ];
-    info.words.len() == 1
-        && info.words[0] == "diplomat"
-        && e.speaker.kind == SpeakerKind::Person
-        && e.role_words.iter().any(|w| POSTS.contains(&w.as_str()))
 }
 
 /// True when an institution's shown name starts with its country
@@ -589,15 +573,6 @@ mod tests {
             parks[2..],
             ["Park Seo-jun".to_string(), "Park Hye-rin".to_string()]
         );
-    }
-
-    #[test]
-    fn the_diplomat_is_the_latest_holder_of_a_diplomatic_post() {
-        let got = names_of(
-            "Deputy Foreign Minister Arkady Voloshenko spoke. Senator Ann Feld replied. \
-             The diplomat stressed that talks were possible.",
-        );
-        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Arkady Voloshenko"));
     }
 
     #[test]
