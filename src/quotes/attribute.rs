@@ -424,6 +424,7 @@ mod tests {
              “Families want this,” said Assemblymember Daniel Kwak. \
              “Release them,” said Deputy Director-General Emiko Sawada. \
              “Farmers, not soldiers,” said Paju Mayor Lim Dong-kyu. \
+             “Watching is not enough,” South Australian independent senator Nola Frencham wrote. \
              Lord Harwood of Tenby, a former minister, spoke. “Talk to them,” he said. \
              “Stay calm,” the Alaska Division of Emergency Management said. \
              “No alerts,” the state Office of Civil Defense said.",
@@ -437,6 +438,7 @@ mod tests {
                 "Daniel Kwak",
                 "Emiko Sawada",
                 "Lim Dong-kyu",
+                "Nola Frencham",
                 "Harwood",
                 "the Alaska Division of Emergency Management",
                 "the state Office of Civil Defense"

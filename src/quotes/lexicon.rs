@@ -156,6 +156,8 @@ const ROLE_WORDS: &[&str] = &[
     "air",
     "marshal",
     "assemblymember",
+    // A party label inside a title: "independent senator Nola Frencham".
+    "independent",
     "councillor",
     "councilor",
     "counsellor",
