@@ -163,6 +163,13 @@ fn post_attribution(
     if !first.word {
         return None;
     }
+    // A dash and a name under the quote credit it without a verb, as a
+    // fact-check or an epigraph does ("— Sen. Loretta Vance, in a floor
+    // speech").
+    let dashed = (0..i).any(|k| matches!(w.low(k), "—" | "–"));
+    if dashed && let Some(m) = usable(mentions, first.start, first.end).find(|m| !m.possessive) {
+        return Some(m.speaker);
+    }
     if let Some(n) = w.verb_at(QUOTE_VERBS, i) {
         // "said U.N. spokesman Emilio Ferraz": the speaker may start a
         // couple of capitalised words (a body, a country) after the verb.
@@ -403,6 +410,15 @@ mod tests {
             got,
             [("Nothing has moved in two years.".into(), Some("Beat Zollinger".into()))]
         );
+    }
+
+    #[test]
+    fn a_dash_and_a_name_under_a_quote_credit_it() {
+        let got = said(
+            "CLAIM ONE\n\n“North Korea fired more missiles last year than ever before.”\n\
+             — Sen. Loretta Vance, in a floor speech on Feb. 6",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Loretta Vance"), "{got:?}");
     }
 
     #[test]
