@@ -81,8 +81,8 @@ fn blind_articles_stay_at_their_measured_level() {
     // articles_dev4 to articles_dev9: written in new house styles (UN
     // summaries, podcasts, broadcast scripts, op-eds, Hansard, briefings,
     // speeches, statements for the record, roundups…) and used to find
-    // general rules (dev7 0.650, dev8 0.744, dev9 0.811 when new; now 0.909,
-    // 0.886, 0.841, 0.847, 0.862, 0.870).
+    // general rules (dev7 0.650, dev8 0.744, dev9 0.811 when new; now 0.923,
+    // 0.886, 0.841, 0.853, 0.862, 0.870).
     for (folder, floor) in [
         ("articles_blind", 0.90),
         ("articles_blind2", 0.95),
@@ -91,10 +91,10 @@ fn blind_articles_stay_at_their_measured_level() {
         ("articles_blind5", 0.81),
         ("articles_blind6", 0.82),
         ("articles_blind7", 0.86),
-        ("articles_dev4", 0.90),
+        ("articles_dev4", 0.91),
         ("articles_dev5", 0.87),
         ("articles_dev6", 0.83),
-        ("articles_dev7", 0.83),
+        ("articles_dev7", 0.84),
         ("articles_dev8", 0.85),
         ("articles_dev9", 0.86),
     ] {
