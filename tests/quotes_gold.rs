@@ -73,28 +73,28 @@ fn blind_articles_stay_at_their_measured_level() {
     // Floors sit a little under the measurements; a drop below them is a
     // regression. Figures are attribution F1 at the start of session 4
     // (code of e3eb75f, the same matching) and now. Never looked at:
-    // articles_blind (0.915, 0.915), articles_blind3 (0.923, 0.923),
-    // articles_blind4 (0.833, 0.836), articles_blind5 (0.766, 0.826),
-    // articles_blind6 (0.794, 0.831), articles_blind7 (0.846, 0.878).
+    // articles_blind (0.915, 0.907), articles_blind3 (0.923, 0.923),
+    // articles_blind4 (0.833, 0.849), articles_blind5 (0.766, 0.842),
+    // articles_blind6 (0.794, 0.831), articles_blind7 (0.846, 0.884).
     // articles_blind2: blind when first measured, then opened to build
     // transcript and hearing-record handling (0.956, 0.963).
     // articles_dev4 to articles_dev9: written in new house styles (UN
     // summaries, podcasts, broadcast scripts, op-eds, Hansard, briefings,
     // speeches, statements for the record, roundups…) and used to find
     // general rules (dev7 0.650, dev8 0.744, dev9 0.811 when new; now 0.923,
-    // 0.886, 0.841, 0.853, 0.862, 0.870).
+    // 0.886, 0.854, 0.865, 0.869, 0.873).
     for (folder, floor) in [
-        ("articles_blind", 0.90),
+        ("articles_blind", 0.89),
         ("articles_blind2", 0.95),
         ("articles_blind3", 0.91),
-        ("articles_blind4", 0.82),
-        ("articles_blind5", 0.81),
+        ("articles_blind4", 0.83),
+        ("articles_blind5", 0.83),
         ("articles_blind6", 0.82),
-        ("articles_blind7", 0.86),
+        ("articles_blind7", 0.87),
         ("articles_dev4", 0.91),
         ("articles_dev5", 0.87),
-        ("articles_dev6", 0.83),
-        ("articles_dev7", 0.84),
+        ("articles_dev6", 0.84),
+        ("articles_dev7", 0.85),
         ("articles_dev8", 0.85),
         ("articles_dev9", 0.86),
     ] {
