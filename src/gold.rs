@@ -364,7 +364,8 @@ mod tests {
 
     #[test]
     fn a_reported_sentence_matches_its_gold_clause() {
-        let text = "Seo Gyeong-tae, director of the liaison office, argues that the line is worth more.";
+        let text =
+            "Seo Gyeong-tae, director of the liaison office, argues that the line is worth more.";
         let clause = text.find("the line").unwrap();
         let extracted = |kind| ScoredStatement {
             speaker: None,
@@ -389,8 +390,16 @@ mod tests {
         let reported = StatementKind::Reported;
         assert!(same_statement(&gold(reported), span, &extracted(reported)));
         // Not for a quoted fragment, and not for a clause that does not end the sentence.
-        assert!(!same_statement(&gold(StatementKind::Direct), span, &extracted(reported)));
-        assert!(!same_statement(&gold(reported), (clause, text.len() - 6), &extracted(reported)));
+        assert!(!same_statement(
+            &gold(StatementKind::Direct),
+            span,
+            &extracted(reported)
+        ));
+        assert!(!same_statement(
+            &gold(reported),
+            (clause, text.len() - 6),
+            &extracted(reported)
+        ));
     }
 
     #[test]

@@ -64,12 +64,10 @@ pub(super) fn is_clutter(element: &Element) -> bool {
 fn is_clutter_name(name: &str) -> bool {
     let words = words(name);
     let clutter = words.iter().any(|w| CLUTTER_WORDS.contains(&w.as_str()))
-        || words
-            .windows(2)
-            .any(|pair| {
-                (pair[0] == "most" && MOST_WHAT.contains(&pair[1].as_str()))
-                    || (pair[0] == "pull" && pair[1] == "quote")
-            });
+        || words.windows(2).any(|pair| {
+            (pair[0] == "most" && MOST_WHAT.contains(&pair[1].as_str()))
+                || (pair[0] == "pull" && pair[1] == "quote")
+        });
     clutter && !words.iter().any(|w| MODIFIER_WORDS.contains(&w.as_str()))
 }
 
@@ -127,8 +125,12 @@ mod tests {
         ));
         assert!(first_element_is_clutter("<div id=\"main-menu\">x</div>"));
         assert!(first_element_is_clutter("<div class=\"ad-slot\">x</div>"));
-        assert!(first_element_is_clutter("<blockquote class=\"pullquote\">x</blockquote>"));
-        assert!(first_element_is_clutter("<aside class=\"pull-quote\">x</aside>"));
+        assert!(first_element_is_clutter(
+            "<blockquote class=\"pullquote\">x</blockquote>"
+        ));
+        assert!(first_element_is_clutter(
+            "<aside class=\"pull-quote\">x</aside>"
+        ));
         assert!(first_element_is_clutter(
             "<div class=\"related_articles\">x</div>"
         ));

@@ -395,9 +395,16 @@ mod tests {
         let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             texts,
-            ["We have only emptied it", "An embassy is no reward.", "It is a place to listen."]
+            [
+                "We have only emptied it",
+                "An embassy is no reward.",
+                "It is a place to listen."
+            ]
         );
-        assert!(got.iter().all(|(_, w)| w.as_deref() == Some("Ryang Chol Jin")));
+        assert!(
+            got.iter()
+                .all(|(_, w)| w.as_deref() == Some("Ryang Chol Jin"))
+        );
     }
 
     #[test]
@@ -408,7 +415,10 @@ mod tests {
         );
         assert_eq!(
             got,
-            [("Nothing has moved in two years.".into(), Some("Beat Zollinger".into()))]
+            [(
+                "Nothing has moved in two years.".into(),
+                Some("Beat Zollinger".into())
+            )]
         );
     }
 
@@ -428,8 +438,18 @@ mod tests {
              “Dialogue is the only path,” ASEAN said in a statement. \
              “No threat,” US Indo-Pacific Command said.",
         );
-        let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
-        assert_eq!(who, ["the G7 foreign ministers", "ASEAN", "US Indo-Pacific Command"]);
+        let who: Vec<_> = got
+            .iter()
+            .map(|(_, w)| w.as_deref().unwrap_or("-"))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                "the G7 foreign ministers",
+                "ASEAN",
+                "US Indo-Pacific Command"
+            ]
+        );
     }
 
     #[test]
@@ -445,7 +465,10 @@ mod tests {
              “Stay calm,” the Alaska Division of Emergency Management said. \
              “No alerts,” the state Office of Civil Defense said.",
         );
-        let who: Vec<_> = got.iter().map(|(_, w)| w.as_deref().unwrap_or("-")).collect();
+        let who: Vec<_> = got
+            .iter()
+            .map(|(_, w)| w.as_deref().unwrap_or("-"))
+            .collect();
         assert_eq!(
             who,
             [

@@ -307,7 +307,10 @@ fn first_person(words: &str) -> bool {
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
         .any(|w| {
             let w = w.split(['\'', '’']).next().unwrap_or(w);
-            matches!(w, "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "me")
+            matches!(
+                w,
+                "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "me"
+            )
         })
 }
 
@@ -391,7 +394,8 @@ fn para_statements(
 /// direction ("(Applause.)", "[Interruption.]") or a reference ("[906114]").
 fn bracketed(sentence: &str) -> bool {
     let s = sentence.trim();
-    let wrapped = (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
+    let wrapped =
+        (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
     wrapped || !s.chars().any(char::is_alphabetic)
 }
 

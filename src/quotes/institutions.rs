@@ -120,7 +120,11 @@ const INSTITUTIONS: &[(&[&str], &str, &str)] = &[
     (&["european", "union"], "the European Union", "EU"),
     (&["downing", "street"], "Downing Street", "UK"),
     // Groups that speak as one in communiqués.
-    (&["g7", "foreign", "ministers"], "the G7 foreign ministers", "G7"),
+    (
+        &["g7", "foreign", "ministers"],
+        "the G7 foreign ministers",
+        "G7",
+    ),
     (&["g7", "leaders"], "the G7 leaders", "G7"),
     (&["g7"], "the G7", "G7"),
     (&["group", "of", "seven"], "the G7", "G7"),
@@ -292,7 +296,15 @@ fn spoken_for(ctx: &Ctx, anonymous: &Mention, bodies: &[Mention]) -> Option<usiz
 }
 
 /// Levels of government written in lower case before a body's name.
-const LEVELS: &[&str] = &["state", "federal", "provincial", "county", "city", "municipal", "prefectural"];
+const LEVELS: &[&str] = &[
+    "state",
+    "federal",
+    "provincial",
+    "county",
+    "city",
+    "municipal",
+    "prefectural",
+];
 
 /// Head nouns of organisations the lists above do not name.
 const ORG_HEADS: &[&str] = &[

@@ -116,7 +116,8 @@ fn scan_paragraph(
             } else if c == '”' && starts_word(text, pos, next) {
                 // Some texts use ” as opener too: accept it at a word start.
                 (depth, opener, open) = (1, Opener::Curly, pos);
-            } else if matches!(c, '‘' | '\'') && starts_word(text, pos, next)
+            } else if matches!(c, '‘' | '\'')
+                && starts_word(text, pos, next)
                 && let Some(close) = next_closer(&closers, next)
             {
                 push(out, pos, next, close, close + char_len(text, close), para);

@@ -264,12 +264,14 @@ fn is_headline(ctx: &Ctx) -> bool {
     // A caption in brackets ("(Kang Hye-rin / Unification Ministry
     // Spokesperson)") names a speaker.
     // "Miriam Castellano, Secretary of State": a byline with its post.
-    let byline = (0..ctx.toks.len()).find(|&i| ctx.word(i) == ",").is_some_and(|comma| {
-        (comma + 1..ctx.toks.len()).all(|k| {
-            let low = ctx.low(k);
-            ctx.is_word(k) && (lexicon::is_role_word(low) || lexicon::is_title_connector(low))
-        })
-    });
+    let byline = (0..ctx.toks.len())
+        .find(|&i| ctx.word(i) == ",")
+        .is_some_and(|comma| {
+            (comma + 1..ctx.toks.len()).all(|k| {
+                let low = ctx.low(k);
+                ctx.is_word(k) && (lexicon::is_role_word(low) || lexicon::is_title_connector(low))
+            })
+        });
     !matches!(last, Some("." | ":"))
         && one_line
         && !byline
@@ -339,7 +341,8 @@ fn appositive_role(text: &str, prev: &Mention, m: &Mention) -> Option<(RoleInfo,
     let between = text.get(prev.end..m.start)?.trim();
     let after = text.get(m.end..)?;
     let rest = after.trim_start();
-    let closed = rest.starts_with(',') || (ends_sentence(rest) && after_quote_verb(text, prev.start));
+    let closed =
+        rest.starts_with(',') || (ends_sentence(rest) && after_quote_verb(text, prev.start));
     if !between.ends_with(',') || !short_post(&between[..between.len() - 1]) || !closed {
         return None;
     }

@@ -695,9 +695,8 @@ fn speech_adjacent(ctx: &Ctx, start: usize, end: usize) -> bool {
     // Thornwell", "signed by Ambassador …").
     start > 0 && {
         let before = ctx.low(start - 1);
-        let authored = before == "by"
-            && start > 1
-            && matches!(ctx.low(start - 2), "answered" | "signed");
+        let authored =
+            before == "by" && start > 1 && matches!(ctx.low(start - 2), "answered" | "signed");
         authored || before == "to" || QUOTE_VERBS.contains(&before)
     }
 }

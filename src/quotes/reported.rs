@@ -160,9 +160,14 @@ fn no_comment(sentence: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     words.windows(3).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "declined" | "declines" | "refused" | "refuses")
-            && w[1] == "to"
-            && matches!(w[2].as_str(), "comment" | "speculate" | "elaborate" | "discuss")
+        matches!(
+            w[0].as_str(),
+            "declined" | "declines" | "refused" | "refuses"
+        ) && w[1] == "to"
+            && matches!(
+                w[2].as_str(),
+                "comment" | "speculate" | "elaborate" | "discuss"
+            )
             && words.len() - (i + 3) <= 4
     })
 }
@@ -500,10 +505,12 @@ fn said_after_comma<'m>(w: &Window, ms: &[&'m Mention]) -> Option<&'m Mention> {
 /// colon of a clock time ("7:12 a.m.") is no break.
 fn after_colon(text: &str, start: usize, at: usize) -> usize {
     let head = &text[start..at.max(start)];
-    let breaks = head.match_indices([':', ';']).filter(|&(i, _)| {
-        head[i + 1..].starts_with(char::is_whitespace) || i + 1 == head.len()
-    });
-    match breaks.last().map(|(i, _)| i) {
+    // The last break, searched from the end.
+    let last_break = head
+        .rmatch_indices([':', ';'])
+        .map(|(i, _)| i)
+        .find(|&i| head[i + 1..].starts_with(char::is_whitespace) || i + 1 == head.len());
+    match last_break {
         Some(i) => {
             let rest = &text[start + i + 1..];
             start + i + 1 + (rest.len() - rest.trim_start().len())

@@ -56,7 +56,10 @@ pub(crate) fn is_bulleted(text: &str, ps: usize) -> bool {
 /// Length of the list bullet opening `line` (indent, marker and space), if any.
 fn bullet_len(line: &str) -> Option<usize> {
     let body = line.trim_start();
-    let marker = body.chars().next().filter(|c| matches!(c, '•' | '·' | '▪' | '◦' | '‣' | '*' | '-' | '–'))?;
+    let marker = body
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '·' | '▪' | '◦' | '‣' | '*' | '-' | '–'))?;
     let rest = &body[marker.len_utf8()..];
     rest.starts_with([' ', '\t'])
         .then(|| line.len() - rest.len() + 1)
@@ -211,7 +214,8 @@ mod tests {
 
     #[test]
     fn bulleted_lines_are_paragraphs_without_their_bullets() {
-        let t = "THE LAUNCH\n• KCNA said it was a test.\n  wrapped line.\n- CHINA: Calm.\nnot-a-bullet";
+        let t =
+            "THE LAUNCH\n• KCNA said it was a test.\n  wrapped line.\n- CHINA: Calm.\nnot-a-bullet";
         let p = paragraphs(t);
         let texts: Vec<&str> = p.iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(
