@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::attribute::{self, Sent};
 use super::marks::{self, Quote};
+use super::speech_verbs::QUOTE_VERBS;
 use super::text::{self, has_alnum, paragraphs};
 use super::{
     Extracted, Extraction, StatementKind, mentions, reported, resolve, script, sentences,
@@ -233,7 +234,7 @@ fn continued_turns(
             current = None;
             continue;
         }
-        if quoted_paras.binary_search(&pi).is_err() && first_person(words) {
+        if quoted_paras.binary_search(&pi).is_err() && in_first_person(words) {
             out.push((pi, Some(speaker)));
             spoke = true;
         }
@@ -301,17 +302,14 @@ fn para_of(paras: &[(usize, usize)], at: usize) -> usize {
     paras.partition_point(|&(ps, _)| ps <= at).saturating_sub(1)
 }
 
-/// True when the words speak in the first person ("I", "we", "our").
-fn first_person(words: &str) -> bool {
-    words
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .any(|w| {
-            let w = w.split(['\'', '’']).next().unwrap_or(w);
-            matches!(
-                w,
-                "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "me"
-            )
-        })
+/// True when the words speak in the first person ("I", "we're", "our").
+fn in_first_person(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "me"
+        )
+    })
 }
 
 /// Paragraphs of unquoted words led in by the paragraph before, which ends
@@ -327,23 +325,21 @@ fn led_in(
     turns: &[script::Turn],
     mentions: &[super::mentions::Mention],
 ) -> Vec<(usize, Option<usize>)> {
-    const LEAD_VERBS: &[&str] = &[
-        "answered", "said", "says", "wrote", "writes", "stated", "states", "told", "replied",
-        "added", "declared",
-    ];
+    // A quote verb, or the written answer's "Answered by".
+    let speech_verb = |w: &str| {
+        w.eq_ignore_ascii_case("answered") || QUOTE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+    };
+    let labelled = |p: usize| turns.binary_search_by_key(&p, |t| t.para).is_ok();
     let mut out = Vec::new();
     for (pi, pair) in paras.windows(2).enumerate() {
         let ((ls, le), next) = (pair[0], pi + 1);
         let lead = &text[ls..le];
-        let labelled = |p: usize| turns.binary_search_by_key(&p, |t| t.para).is_ok();
         let free = quoted_paras.binary_search(&pi).is_err()
             && quoted_paras.binary_search(&next).is_err()
             && !labelled(pi)
             && !labelled(next);
-        let speaks = lead.ends_with(':')
-            && lead
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| LEAD_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
+        let speaks =
+            lead.ends_with(':') && lead.split(|c: char| !c.is_alphabetic()).any(speech_verb);
         if !free || !speaks {
             continue;
         }

@@ -485,28 +485,35 @@ pub(crate) fn is_delegate_title(word: &str) -> bool {
     )
 }
 
+/// States' formal names as the UN writes them, lowercase, with the country.
+const FORMAL_STATES: &[(&str, &str)] = &[
+    ("democratic people's republic of korea", "North Korea"),
+    ("democratic people’s republic of korea", "North Korea"),
+    ("republic of korea", "South Korea"),
+    ("united states", "US"),
+    ("united states of america", "US"),
+    ("united kingdom", "UK"),
+    ("russian federation", "Russia"),
+    ("people's republic of china", "China"),
+    ("people’s republic of china", "China"),
+];
+
 /// Country of a UN delegation as the UN writes it ("Republic of Korea",
 /// "Russian Federation", "Democratic People's Republic of Korea"); any
 /// other delegation is its own name ("Romania").
 pub(crate) fn delegation_country(delegation: &str) -> String {
-    const FORMAL: &[(&str, &str)] = &[
-        ("democratic people's republic of korea", "North Korea"),
-        ("democratic people’s republic of korea", "North Korea"),
-        ("republic of korea", "South Korea"),
-        ("united states", "US"),
-        ("united states of america", "US"),
-        ("united kingdom", "UK"),
-        ("russian federation", "Russia"),
-        ("people's republic of china", "China"),
-        ("people’s republic of china", "China"),
-    ];
-    let low = delegation.to_lowercase();
-    FORMAL
+    state_country(delegation).map_or_else(|| delegation.to_string(), str::to_string)
+}
+
+/// Country of a state's name, formal ("Republic of Korea", "Russian
+/// Federation") or plain ("Japan"), if `name` is one.
+pub(crate) fn state_country(name: &str) -> Option<&'static str> {
+    let low = name.to_lowercase();
+    FORMAL_STATES
         .iter()
-        .find(|(name, _)| *name == low)
+        .find(|(formal, _)| *formal == low)
         .map(|(_, c)| *c)
         .or_else(|| country_name(&low))
-        .map_or_else(|| delegation.to_string(), str::to_string)
 }
 
 /// Country a role or institution implies by itself ("Secretary of State",

@@ -261,8 +261,6 @@ fn is_headline(ctx: &Ctx) -> bool {
         (Some(a), Some(b)) => !ctx.text[a.start..b.end].contains('\n'),
         _ => true,
     };
-    // A caption in brackets ("(Kang Hye-rin / Unification Ministry
-    // Spokesperson)") names a speaker.
     // "Miriam Castellano, Secretary of State": a byline with its post.
     let byline = (0..ctx.toks.len())
         .find(|&i| ctx.word(i) == ",")
@@ -275,6 +273,8 @@ fn is_headline(ctx: &Ctx) -> bool {
     !matches!(last, Some("." | ":"))
         && one_line
         && !byline
+        // A caption in brackets ("(Kang Hye-rin / Unification Ministry
+        // Spokesperson)") names a speaker.
         && first != Some("(")
         && words.clone().count() >= 4
         && words.all(title_case)

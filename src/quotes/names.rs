@@ -670,12 +670,11 @@ fn post_on_next_line(ctx: &Ctx, end: usize) -> bool {
     if !next_line.starts_with('\n') {
         return false;
     }
-    let word: String = next_line
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '-')
-        .collect();
-    text::is_capitalised(&word) && lexicon::is_role_word(&word.to_lowercase())
+    let line = next_line.trim_start();
+    let word = &line[..line
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(line.len())];
+    text::is_capitalised(word) && lexicon::is_role_word(&word.to_lowercase())
 }
 
 /// True when a speech verb directly follows the name (after auxiliaries) or

@@ -154,22 +154,23 @@ pub(crate) fn find(
 /// A refusal with content ("declined to confirm that talks had taken
 /// place") is still a statement.
 fn no_comment(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
+    const REFUSED: &[&str] = &["declined", "declines", "refused", "refuses"];
+    const SAYING: &[&str] = &["comment", "speculate", "elaborate", "discuss"];
+    let is = |list: &[&str], w: &str| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // Runs once per sentence: words are compared in place, not copied.
+    let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.windows(3).enumerate().any(|(i, w)| {
-        matches!(
-            w[0].as_str(),
-            "declined" | "declines" | "refused" | "refuses"
-        ) && w[1] == "to"
-            && matches!(
-                w[2].as_str(),
-                "comment" | "speculate" | "elaborate" | "discuss"
-            )
-            && words.len() - (i + 3) <= 4
-    })
+        .filter(|w| !w.is_empty());
+    let (mut two_back, mut one_back) = ("", "");
+    while let Some(word) = words.next() {
+        let refusal =
+            is(REFUSED, two_back) && one_back.eq_ignore_ascii_case("to") && is(SAYING, word);
+        if refusal && words.clone().count() <= 4 {
+            return true;
+        }
+        (two_back, one_back) = (one_back, word);
+    }
+    false
 }
 
 /// True when the sentence ending at `end` closes with a colon and a quote

@@ -384,9 +384,7 @@ fn parse(raw: &str) -> Option<Label> {
 /// factbox heads its items ("UNITED STATES: The White House called…",
 /// "Japan's Prime Minister's Office: In a statement…"): no one speaks there.
 fn heads_an_item(outer: &str, words: &[&str]) -> bool {
-    lexicon::country_name(outer).is_some()
-        || lexicon::delegation_country(outer) != outer
-        || words.iter().any(|w| text::strip_possessive(w).1)
+    lexicon::state_country(outer).is_some() || words.iter().any(|w| text::strip_possessive(w).1)
 }
 
 /// A label without parliamentary furniture: an order-paper number before a
