@@ -378,6 +378,14 @@ mod tests {
             .collect()
     }
 
+    /// The speaker of each statement, "-" for none.
+    fn speakers(t: &str) -> Vec<String> {
+        said(t)
+            .into_iter()
+            .map(|(_, w)| w.unwrap_or_else(|| "-".into()))
+            .collect()
+    }
+
     #[test]
     fn european_quote_marks_and_a_name_closing_the_sentence() {
         let got = said(
@@ -433,15 +441,11 @@ mod tests {
 
     #[test]
     fn groups_speak_in_communiques() {
-        let got = said(
+        let who = speakers(
             "“We condemn the launch,” the G7 foreign ministers said. \
              “Dialogue is the only path,” ASEAN said in a statement. \
              “No threat,” US Indo-Pacific Command said.",
         );
-        let who: Vec<_> = got
-            .iter()
-            .map(|(_, w)| w.as_deref().unwrap_or("-"))
-            .collect();
         assert_eq!(
             who,
             [
@@ -454,7 +458,7 @@ mod tests {
 
     #[test]
     fn compound_ranks_peers_and_divisions() {
-        let got = said(
+        let who = speakers(
             "“We logged every move,” said Wing Commander Ayesha Doyle. \
              “We are ready,” said Rear Admiral Tom Baxter. \
              “Families want this,” said Assemblymember Daniel Kwak. \
@@ -465,10 +469,6 @@ mod tests {
              “Stay calm,” the Alaska Division of Emergency Management said. \
              “No alerts,” the state Office of Civil Defense said.",
         );
-        let who: Vec<_> = got
-            .iter()
-            .map(|(_, w)| w.as_deref().unwrap_or("-"))
-            .collect();
         assert_eq!(
             who,
             [
